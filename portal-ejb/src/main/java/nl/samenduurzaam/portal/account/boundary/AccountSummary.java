@@ -1,0 +1,8 @@
+package nl.samenduurzaam.portal.account.boundary;
+
+import java.util.Locale;
+import java.util.Set;
+
+public record AccountSummary(String username, String displayName, String organisationName, Set<String> roles,
+                             Locale locale) {
+}

@@ -1,0 +1,22 @@
+package nl.samenduurzaam.portal.idea.boundary;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** What a partner fills in to submit an idea; the constraints are the boundary's authority. */
+public record IdeaSubmission(
+        @NotBlank(message = "{idea.title.required}")
+        @Size(max = 200, message = "{idea.title.too-long}")
+        @Pattern(regexp = TextRules.SINGLE_LINE, message = "{text.control-characters}")
+        String title,
+
+        @NotBlank(message = "{idea.description.required}")
+        @Size(max = 10000, message = "{idea.description.too-long}")
+        @Pattern(regexp = TextRules.MULTI_LINE, message = "{text.control-characters}")
+        String description,
+
+        @NotNull(message = "{idea.theme.required}")
+        Long themeId) {
+}

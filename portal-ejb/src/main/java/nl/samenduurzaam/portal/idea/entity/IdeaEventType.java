@@ -1,0 +1,6 @@
+package nl.samenduurzaam.portal.idea.entity;
+
+public enum IdeaEventType {
+    SUBMITTED,
+    STATUS_CHANGED
+}

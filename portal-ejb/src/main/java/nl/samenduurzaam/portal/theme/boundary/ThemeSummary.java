@@ -1,0 +1,16 @@
+package nl.samenduurzaam.portal.theme.boundary;
+
+import nl.samenduurzaam.portal.theme.entity.Theme;
+
+import java.util.Locale;
+
+public record ThemeSummary(long id, String code, String nameNl, String nameEn) {
+
+    public static ThemeSummary of(Theme theme) {
+        return new ThemeSummary(theme.getId(), theme.getCode(), theme.getNameNl(), theme.getNameEn());
+    }
+
+    public String name(Locale locale) {
+        return locale != null && "en".equals(locale.getLanguage()) ? nameEn : nameNl;
+    }
+}

@@ -1,0 +1,57 @@
+package nl.samenduurzaam.portal.theme.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+
+import java.util.Locale;
+
+/** An opgave (societal challenge) of the programme; reference data seeded by the migrations. */
+@Entity
+@Table(name = "theme")
+@NamedQuery(name = Theme.ALL, query = "select t from Theme t order by t.position")
+public class Theme {
+
+    public static final String ALL = "Theme.all";
+
+    @Id
+    private Long id;
+
+    @Column(nullable = false, length = 40)
+    private String code;
+
+    @Column(name = "name_nl", nullable = false, length = 200)
+    private String nameNl;
+
+    @Column(name = "name_en", nullable = false, length = 200)
+    private String nameEn;
+
+    @Column(nullable = false)
+    private int position;
+
+    protected Theme() {
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getNameNl() {
+        return nameNl;
+    }
+
+    public String getNameEn() {
+        return nameEn;
+    }
+
+    /** Dutch first: any language other than English gets the Dutch name. */
+    public String name(Locale locale) {
+        return locale != null && "en".equals(locale.getLanguage()) ? nameEn : nameNl;
+    }
+}

@@ -1,0 +1,79 @@
+package nl.samenduurzaam.workflow.engine;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.inject.Inject;
+import jakarta.transaction.TransactionManager;
+import nl.samenduurzaam.portal.infrastructure.persistence.PortalDataSourceDefinition;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.cfg.JakartaTransactionProcessEngineConfiguration;
+import org.camunda.bpm.engine.repository.Deployment;
+
+import javax.sql.DataSource;
+import java.util.List;
+import java.util.logging.Logger;
+
+/**
+ * Builds the embedded engine on the portal's datasource and the server's transaction manager, so that process state
+ * commits in the same JTA transaction as the domain data. Each step runs in its own container-managed transaction:
+ * engine calls outside one would commit statement by statement.
+ */
+@Stateless
+public class ProcessEngineFactory {
+
+    static final String ENGINE_NAME = "samen-duurzaam";
+    static final String DEPLOYMENT_NAME = "samen-duurzaam-processes";
+    static final List<String> MODELS = List.of("bpmn/ideaLifecycle.bpmn");
+
+    private static final Logger LOG = Logger.getLogger(ProcessEngineFactory.class.getName());
+
+    @Resource(lookup = PortalDataSourceDefinition.JNDI_NAME)
+    private DataSource dataSource;
+
+    @Resource(lookup = "java:appserver/TransactionManager")
+    private TransactionManager transactionManager;
+
+    @Inject
+    private BeanManager beanManager;
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public ProcessEngine build() {
+        JakartaTransactionProcessEngineConfiguration configuration = new JakartaTransactionProcessEngineConfiguration();
+        configuration.setProcessEngineName(ENGINE_NAME);
+        configuration.setDataSource(dataSource);
+        configuration.setTransactionManager(transactionManager);
+        configuration.setTransactionsExternallyManaged(true);
+        configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
+        configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+        configuration.setJobExecutorActivate(true);
+        // without the application's class loader the job executor threads cannot load delegate classes
+        configuration.setClassLoader(ProcessEngineFactory.class.getClassLoader());
+        configuration.setExpressionManager(new CdiExpressionManager(beanManager));
+        configuration.setAuthorizationEnabled(false);
+        configuration.setHistoryCleanupBatchWindowStartTime("01:00");
+        configuration.setHistoryCleanupBatchWindowEndTime("05:00");
+        configuration.setJdbcBatchProcessing(true);
+        configuration.setMetricsEnabled(false);
+        return configuration.buildProcessEngine();
+    }
+
+    /** Deploys the models; an unchanged model is not deployed again, a changed one becomes a new version. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void deployModels(ProcessEngine engine) {
+        var builder = engine.getRepositoryService().createDeployment()
+                .name(DEPLOYMENT_NAME)
+                .enableDuplicateFiltering(true);
+        MODELS.forEach(builder::addClasspathResource);
+        Deployment deployment = builder.deploy();
+        LOG.info(() -> "Process models deployed: " + deployment.getId());
+    }
+
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void close(ProcessEngine engine) {
+        engine.close();
+    }
+}
