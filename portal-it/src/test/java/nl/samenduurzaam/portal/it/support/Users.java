@@ -1,0 +1,44 @@
+package nl.samenduurzaam.portal.it.support;
+
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import nl.samenduurzaam.portal.demo.DemoData;
+
+/**
+ * Logs a demo account in through the portal's real authentication mechanism and identity store, inside the test's
+ * request, so that the EJB calls that follow run as that user (roles and organisation included).
+ */
+public final class Users {
+
+    public static final String PARTNER = "partner";
+    public static final String OTHER_PARTNER = "partner2";
+    public static final String SCREENER = "beoordelaar";
+    public static final String MANAGEMENT = "management";
+
+
+    private Users() {
+    }
+
+    public static void loginAs(String username) {
+        HttpServletRequest request = CurrentExchange.request();
+        try {
+            if (request.getUserPrincipal() != null) {
+                request.logout();
+            }
+        } catch (ServletException e) {
+            throw new IllegalStateException("Logout failed", e);
+        }
+        AuthenticationStatus status = CDI.current().select(SecurityContext.class).get().authenticate(request,
+                CurrentExchange.response(), AuthenticationParameters.withParams().newAuthentication(true)
+                        .credential(new UsernamePasswordCredential(username, new Password(DemoData.PASSWORD))));
+        if (status != AuthenticationStatus.SUCCESS) {
+            throw new IllegalStateException("Login as " + username + " failed: " + status);
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package nl.samenduurzaam.portal.web.idea;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import nl.samenduurzaam.portal.idea.boundary.IdeaSubmission;
+import nl.samenduurzaam.portal.idea.boundary.IdeaSummary;
+import nl.samenduurzaam.portal.idea.boundary.Ideas;
+import nl.samenduurzaam.portal.theme.boundary.ThemeSummary;
+import nl.samenduurzaam.portal.theme.boundary.Themes;
+import nl.samenduurzaam.portal.web.i18n.BoundaryErrors;
+import org.omnifaces.util.Messages;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+
+/** The partner's page: submit an idea and follow the organisation's ideas. */
+@Named
+@ViewScoped
+public class MyIdeasView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final Map<String, String> FIELDS = Map.of(
+            "title", "idea-form:title", "description", "idea-form:description", "themeId", "idea-form:theme");
+
+    @Inject
+    private Ideas ideas;
+
+    @Inject
+    private Themes themes;
+
+    private List<ThemeSummary> themeOptions;
+    private List<IdeaSummary> myIdeas;
+
+    private String title;
+    private String description;
+    private Long themeId;
+
+    @PostConstruct
+    void load() {
+        themeOptions = themes.all();
+        myIdeas = ideas.listForMyOrganisation();
+    }
+
+    public void submit() {
+        try {
+            IdeaSummary submitted = ideas.submit(new IdeaSubmission(title, description, themeId));
+            Messages.addGlobalInfo("idea.submit.done", submitted.number());
+            title = null;
+            description = null;
+            themeId = null;
+            myIdeas = ideas.listForMyOrganisation();
+        } catch (RuntimeException refused) {
+            BoundaryErrors.show(refused, FIELDS);
+        }
+    }
+
+    public List<ThemeSummary> getThemeOptions() {
+        return themeOptions;
+    }
+
+    public List<IdeaSummary> getMyIdeas() {
+        return myIdeas;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public Long getThemeId() {
+        return themeId;
+    }
+
+    public void setThemeId(Long themeId) {
+        this.themeId = themeId;
+    }
+}

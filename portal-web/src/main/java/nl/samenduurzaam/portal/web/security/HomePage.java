@@ -1,0 +1,23 @@
+package nl.samenduurzaam.portal.web.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.servlet.http.HttpServletRequest;
+import nl.samenduurzaam.portal.security.PortalRoles;
+
+/** Where each kind of user starts after logging in. */
+@ApplicationScoped
+public class HomePage {
+
+    public static final String PARTNER_HOME = "partner/ideas.xhtml";
+    public static final String CIVIL_SERVANT_HOME = "tasks/index.xhtml";
+
+    public String pathFor(HttpServletRequest request) {
+        if (request.isUserInRole(PortalRoles.PARTNER)) {
+            return PARTNER_HOME;
+        }
+        if (PortalRoles.CIVIL_SERVANTS.stream().anyMatch(request::isUserInRole)) {
+            return CIVIL_SERVANT_HOME;
+        }
+        return "index.xhtml";
+    }
+}

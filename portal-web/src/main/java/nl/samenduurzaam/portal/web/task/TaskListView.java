@@ -1,0 +1,120 @@
+package nl.samenduurzaam.portal.web.task;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import nl.samenduurzaam.portal.idea.boundary.IdeaSummary;
+import nl.samenduurzaam.portal.idea.boundary.Ideas;
+import nl.samenduurzaam.portal.web.i18n.BoundaryErrors;
+import nl.samenduurzaam.workflow.idea.ScreeningDecision;
+import nl.samenduurzaam.workflow.task.boundary.ScreeningForm;
+import nl.samenduurzaam.workflow.task.boundary.TaskSummary;
+import nl.samenduurzaam.workflow.task.boundary.Tasks;
+import org.omnifaces.util.Messages;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+
+/** The civil servant's task list with the screening form of the selected task. */
+@Named
+@ViewScoped
+public class TaskListView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final Map<String, String> FIELDS = Map.of(
+            "decision", "screening-form:decision", "reason", "screening-form:reason",
+            "reasonGivenWhenNotPursued", "screening-form:reason");
+
+    @Inject
+    private Tasks tasks;
+
+    @Inject
+    private Ideas ideas;
+
+    private List<TaskSummary> myTasks;
+    private TaskSummary selected;
+    private IdeaSummary selectedIdea;
+    private ScreeningDecision decision;
+    private String reason;
+
+    @PostConstruct
+    void load() {
+        myTasks = tasks.listForCurrentUser();
+    }
+
+    public void claim(TaskSummary task) {
+        try {
+            tasks.claim(task.taskId());
+            Messages.addGlobalInfo("task.claim.done", task.ideaNumber());
+        } catch (RuntimeException refused) {
+            BoundaryErrors.show(refused, Map.of());
+        }
+        load();
+    }
+
+    public void unclaim(TaskSummary task) {
+        try {
+            tasks.unclaim(task.taskId());
+        } catch (RuntimeException refused) {
+            BoundaryErrors.show(refused, Map.of());
+        }
+        load();
+    }
+
+    public void open(TaskSummary task) {
+        selected = task;
+        selectedIdea = ideas.findByNumber(task.ideaNumber());
+        decision = null;
+        reason = null;
+    }
+
+    public void close() {
+        selected = null;
+        selectedIdea = null;
+    }
+
+    public void completeScreening() {
+        try {
+            tasks.completeScreening(selected.taskId(), new ScreeningForm(decision, reason));
+            Messages.addGlobalInfo("task.screening.done", selected.ideaNumber());
+            close();
+        } catch (RuntimeException refused) {
+            BoundaryErrors.show(refused, FIELDS);
+        }
+        load();
+    }
+
+    public ScreeningDecision[] getDecisions() {
+        return ScreeningDecision.values();
+    }
+
+    public List<TaskSummary> getMyTasks() {
+        return myTasks;
+    }
+
+    public TaskSummary getSelected() {
+        return selected;
+    }
+
+    public IdeaSummary getSelectedIdea() {
+        return selectedIdea;
+    }
+
+    public ScreeningDecision getDecision() {
+        return decision;
+    }
+
+    public void setDecision(ScreeningDecision decision) {
+        this.decision = decision;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}

@@ -1,0 +1,139 @@
+#!/usr/bin/env bash
+# Runs the Samen Duurzaam portal on Payara Server with the embedded H2 database and demo data.
+#
+#   ./portal.sh            build what is missing, start (or redeploy) the portal, print URL and demo accounts
+#   ./portal.sh stop       stop it (the data stays)
+#   ./portal.sh status     is it running?
+#
+# Settings (environment variables):
+#   PORTAL_PORT       HTTP port (default 8080); the admin port is PORTAL_PORT-32 (8048 by default)
+#   PORTAL_HOME       where Payara, the domain and the database live (default: ./var, kept by "mvn clean")
+#   PORTAL_DB_URL     JDBC URL; default an H2 file under PORTAL_HOME/data. A jdbc:postgresql:// URL switches to
+#   PORTAL_DB_USER    PostgreSQL (with PORTAL_DB_USER and PORTAL_DB_PASSWORD).
+#   PORTAL_DB_PASSWORD
+#   PORTAL_DEMO_DATA  load demo organisations and accounts into an empty database (default true here)
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+PORT="${PORTAL_PORT:-8080}"
+PORTBASE=$((PORT - 80))
+ADMIN_PORT=$((PORTBASE + 48))
+HOME_DIR="${PORTAL_HOME:-$ROOT/var}"
+mkdir -p "$HOME_DIR"
+HOME_DIR="$(cd "$HOME_DIR" && pwd)"
+PAYARA_VERSION="$(sed -n 's:.*<payara.version>\(.*\)</payara.version>.*:\1:p' "$ROOT/pom.xml")"
+PAYARA="$HOME_DIR/payara6"
+ASADMIN="$PAYARA/bin/asadmin"
+DOMAINS="$HOME_DIR/domains"
+DOMAIN="portal"
+EAR="$ROOT/portal-ear/target/samen-duurzaam.ear"
+APP="samen-duurzaam"
+URL="http://localhost:$PORT/"
+
+say() { printf '==> %s\n' "$*"; }
+
+asadmin() { "$ASADMIN" --port "$ADMIN_PORT" "$@"; }
+
+running() {
+  [ -x "$ASADMIN" ] && "$ASADMIN" list-domains --domaindir "$DOMAINS" 2>/dev/null | grep -q "^$DOMAIN running"
+}
+
+wait_for_portal() {
+  local i
+  for i in $(seq 1 180); do
+    if curl -fsS -o /dev/null "${URL}login.xhtml" 2>/dev/null; then return 0; fi
+    sleep 1
+  done
+  echo "The portal did not answer at $URL within 3 minutes; see $DOMAINS/$DOMAIN/logs/server.log" >&2
+  return 1
+}
+
+build_if_needed() {
+  if [ ! -f "$EAR" ] || [ -n "$(find "$ROOT/pom.xml" "$ROOT"/portal-ejb "$ROOT"/workflow "$ROOT"/portal-web "$ROOT"/portal-ear \
+        -newer "$EAR" -type f -not -path '*/target/*' -print -quit)" ]; then
+    say "Building the portal (mvn install, tests skipped: run them with ./run-tests.sh)"
+    (cd "$ROOT" && mvn -q -B install -DskipTests -pl portal-ear -am)
+  fi
+}
+
+install_payara() {
+  if [ ! -x "$ASADMIN" ]; then
+    say "Taking Payara Server $PAYARA_VERSION from Maven Central"
+    (cd "$ROOT" && mvn -q -B -N org.apache.maven.plugins:maven-dependency-plugin:3.8.1:unpack \
+        -Dartifact="fish.payara.distributions:payara:$PAYARA_VERSION:zip" -DoutputDirectory="$HOME_DIR")
+  fi
+}
+
+create_domain() {
+  if [ ! -d "$DOMAINS/$DOMAIN" ]; then
+    say "Creating the Payara domain in $DOMAINS/$DOMAIN (ports: http $PORT, admin $ADMIN_PORT)"
+    "$ASADMIN" create-domain --domaindir "$DOMAINS" --portbase "$PORTBASE" --nopassword=true "$DOMAIN" >/dev/null
+    # 512 MB is too little for the engine and PrimeFaces; set it before the first start to avoid a restart
+    sed -i 's#<jvm-options>-Xmx512m</jvm-options>#<jvm-options>-Xmx1g</jvm-options>#' "$DOMAINS/$DOMAIN/config/domain.xml"
+  fi
+}
+
+start() {
+  command -v java >/dev/null || { echo "Java 17 is needed" >&2; exit 1; }
+  command -v mvn >/dev/null || { echo "Maven is needed" >&2; exit 1; }
+  build_if_needed
+  install_payara
+  create_domain
+  mkdir -p "$HOME_DIR/data"
+  export PORTAL_DB_URL="${PORTAL_DB_URL:-jdbc:h2:file:$HOME_DIR/data/portal;WRITE_DELAY=0}"
+  export PORTAL_DB_USER="${PORTAL_DB_USER:-portal}"
+  export PORTAL_DB_PASSWORD="${PORTAL_DB_PASSWORD:-portal}"
+  export PORTAL_DEMO_DATA="${PORTAL_DEMO_DATA:-true}"
+  if running; then
+    say "Payara is running"
+  else
+    say "Starting Payara"
+    "$ASADMIN" start-domain --domaindir "$DOMAINS" "$DOMAIN" >/dev/null
+  fi
+  if asadmin list-applications 2>/dev/null | grep -q "^$APP "; then
+    # a redeploy racing with the autoload at start corrupts the application: wait until it answers first
+    say "Waiting for the deployed portal before redeploying"
+    wait_for_portal || true
+  fi
+  say "Deploying $EAR"
+  asadmin deploy --force=true --name "$APP" "$EAR" >/dev/null
+  say "Waiting for the portal to answer"
+  wait_for_portal
+  local pid rss
+  pid="$(cat "$DOMAINS/$DOMAIN/config/pid" 2>/dev/null || true)"
+  rss="$( [ -n "$pid" ] && ps -o rss= -p "$pid" 2>/dev/null | awk '{printf "%d MB", $1/1024}' || true)"
+  cat <<INFO
+
+  Samen Duurzaam portal: $URL   (server memory: ${rss:-unknown})
+  Database: ${PORTAL_DB_URL%%;*}
+
+  Demo accounts (password for all: SamenDuurzaam2026!)
+    partner           partner of Energiecoöperatie Zonnedak Westelijke Mijnstreek (fictional)
+    partner2          partner of Installatiebedrijf Warmtewijzer (fictional)
+    beoordelaar       screener (civil servant)
+    programmamanager  programme manager
+    rolhouder         role holder
+    management        management
+    procesbegeleider  facilitator (Brightlands Innovation Factory)
+    beheer            functional administrator
+
+  Stop with: ./portal.sh stop     Health: http://localhost:$PORT/health
+INFO
+}
+
+stop() {
+  if running; then
+    say "Stopping Payara"
+    "$ASADMIN" stop-domain --domaindir "$DOMAINS" "$DOMAIN" >/dev/null
+  else
+    say "The portal is not running"
+  fi
+}
+
+case "${1:-start}" in
+  start) start ;;
+  stop) stop ;;
+  restart) stop; start ;;
+  status) if running; then echo "running at $URL"; else echo "stopped"; fi ;;
+  *) echo "usage: $0 [start|stop|restart|status]" >&2; exit 2 ;;
+esac
