@@ -1,0 +1,123 @@
+package nl.samenduurzaam.portal.it;
+
+import nl.samenduurzaam.portal.demo.DemoData;
+import nl.samenduurzaam.portal.it.pages.LoginPage;
+import nl.samenduurzaam.portal.it.pages.MyIdeasPage;
+import nl.samenduurzaam.portal.it.pages.TaskListPage;
+import nl.samenduurzaam.portal.it.support.Browser;
+import nl.samenduurzaam.portal.it.support.PortalDeployment;
+import nl.samenduurzaam.portal.it.support.Users;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.WebDriver;
+
+import java.net.URL;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The slice as users click through it, in headless Chromium against the deployed EAR. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ScreeningJourneyPageIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return PortalDeployment.asBuilt();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private WebDriver driver;
+
+    @BeforeEach
+    void openBrowser() {
+        driver = Browser.start();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        driver.quit();
+    }
+
+    @Test
+    void partnerSubmitsScreenerShortlistsAndPartnerSeesTheNewStatus() {
+        // partner submits
+        MyIdeasPage partnerPage = LoginPage.open(driver, base).loginAsPartner(Users.PARTNER, DemoData.PASSWORD);
+        String title = "Zonnedaken voor scholen " + UUID.randomUUID().toString().substring(0, 8);
+        String number = partnerPage.fill(title, "Leerlingen leggen samen met installateurs zonnepanelen.",
+                "Energietransitie").submit();
+        assertThat(partnerPage.statusOf(number)).isEqualTo("Ingediend");
+        Browser.screenshot(driver, "01-partner-submitted");
+        partnerPage.logout();
+
+        // screener claims and shortlists
+        TaskListPage tasks = LoginPage.open(driver, base).loginAsCivilServant(Users.SCREENER, DemoData.PASSWORD);
+        assertThat(tasks.hasTaskFor(number)).isTrue();
+        tasks.claim(number).open(number);
+        Browser.screenshot(driver, "02-screener-screening-form");
+        String confirmation = tasks.decide(0, null).complete("vastgelegd");
+        assertThat(confirmation).contains(number);
+        assertThat(tasks.hasTaskFor(number)).isFalse();
+        Browser.screenshot(driver, "03-screener-decision-recorded");
+        tasks.logout();
+
+        // partner sees the status
+        MyIdeasPage again = LoginPage.open(driver, base).loginAsPartner(Users.PARTNER, DemoData.PASSWORD);
+        assertThat(again.statusOf(number)).isEqualTo("Kansrijk");
+        Browser.screenshot(driver, "04-partner-sees-shortlisted");
+    }
+
+    @Test
+    void notPursuedDecisionShowsItsReasonToThePartner() {
+        MyIdeasPage partnerPage = LoginPage.open(driver, base).loginAsPartner(Users.PARTNER, DemoData.PASSWORD);
+        String number = partnerPage.fill("Tweede idee " + UUID.randomUUID().toString().substring(0, 8),
+                "Een idee dat niet wordt weerhouden.", "Innovatie").submit();
+        partnerPage.logout();
+
+        TaskListPage tasks = LoginPage.open(driver, base).loginAsCivilServant(Users.SCREENER, DemoData.PASSWORD);
+        tasks.claim(number).open(number).decide(1, null);
+        assertThat(tasks.completeExpectingFieldError("Geef een reden")).contains("niet wordt weerhouden");
+        Browser.screenshot(driver, "05-screener-reason-required");
+        tasks.decide(1, "Valt buiten de opgaven").complete("vastgelegd");
+        tasks.logout();
+
+        MyIdeasPage again = LoginPage.open(driver, base).loginAsPartner(Users.PARTNER, DemoData.PASSWORD);
+        assertThat(again.statusOf(number)).isEqualTo("Niet weerhouden");
+        assertThat(again.reasonOf(number)).isEqualTo("Valt buiten de opgaven");
+    }
+
+    @Test
+    void wrongPasswordGivesAFriendlyMessage() {
+        LoginPage login = LoginPage.open(driver, base);
+        login.submit(Users.PARTNER, "not-the-password");
+
+        assertThat(login.waitForMessage("Onjuiste")).contains("Onjuiste gebruikersnaam of wachtwoord");
+        Browser.screenshot(driver, "06-login-failed");
+    }
+
+    @Test
+    void incompleteIdeaShowsMessagesNextToTheFieldsAndKeepsTheInput() {
+        MyIdeasPage page = LoginPage.open(driver, base).loginAsPartner(Users.PARTNER, DemoData.PASSWORD);
+        page.fill("Alleen een titel", "", null).submitExpectingErrors();
+
+        assertThat(page.fieldMessages()).contains("Beschrijf het idee.", "Kies een opgave.");
+        assertThat(page.titleInput()).isEqualTo("Alleen een titel");
+        Browser.screenshot(driver, "07-submit-validation");
+    }
+
+    @Test
+    void protectedPageSendsAnAnonymousVisitorToTheLogin() {
+        driver.get(base + "tasks/index.xhtml");
+
+        assertThat(driver.getCurrentUrl()).contains("login.xhtml");
+    }
+}

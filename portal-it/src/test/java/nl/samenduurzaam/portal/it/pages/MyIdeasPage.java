@@ -1,0 +1,67 @@
+package nl.samenduurzaam.portal.it.pages;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The partner's page: submit an idea, see the organisation's ideas. */
+public class MyIdeasPage extends PortalPage {
+
+    private static final Pattern IDEA_NUMBER = Pattern.compile("SD-\\d{4}-\\d{4,}");
+
+    MyIdeasPage(WebDriver driver) {
+        super(driver);
+    }
+
+    MyIdeasPage await() {
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("idea-form:title")));
+        return this;
+    }
+
+    public MyIdeasPage fill(String title, String description, String themeLabel) {
+        driver.findElement(By.id("idea-form:title")).sendKeys(title);
+        driver.findElement(By.id("idea-form:description")).sendKeys(description);
+        if (themeLabel != null) {
+            driver.findElement(By.id("idea-form:theme")).click();
+            By option = By.cssSelector("#idea-form\\:theme_panel li[data-label='" + themeLabel + "']");
+            wait.until(ExpectedConditions.elementToBeClickable(option)).click();
+        }
+        return this;
+    }
+
+    /** Submits and returns the idea number the portal reports. */
+    public String submit() {
+        driver.findElement(By.id("idea-form:submit")).click();
+        Matcher number = IDEA_NUMBER.matcher(waitForMessage("SD-"));
+        if (!number.find()) {
+            throw new AssertionError("No idea number in the confirmation");
+        }
+        return number.group();
+    }
+
+    public void submitExpectingErrors() {
+        driver.findElement(By.id("idea-form:submit")).click();
+        wait.until(d -> !fieldMessages().isEmpty());
+    }
+
+    public String titleInput() {
+        return driver.findElement(By.id("idea-form:title")).getAttribute("value");
+    }
+
+    public String statusOf(String ideaNumber) {
+        return rowOf(ideaNumber).findElement(By.cssSelector(".idea-status")).getText();
+    }
+
+    public String reasonOf(String ideaNumber) {
+        return rowOf(ideaNumber).findElements(By.tagName("td")).get(4).getText();
+    }
+
+    private WebElement rowOf(String ideaNumber) {
+        By row = By.xpath("//tbody[@id='ideas-form:ideas_data']/tr[.//span[normalize-space()='" + ideaNumber + "']]");
+        return wait.until(ExpectedConditions.presenceOfElementLocated(row));
+    }
+}

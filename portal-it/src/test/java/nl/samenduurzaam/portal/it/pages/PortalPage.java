@@ -1,0 +1,43 @@
+package nl.samenduurzaam.portal.it.pages;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.time.Duration;
+import java.util.List;
+
+/** What every page of the portal has: the menu, messages, and waiting for AJAX updates. */
+public abstract class PortalPage {
+
+    protected final WebDriver driver;
+    protected final WebDriverWait wait;
+
+    protected PortalPage(WebDriver driver) {
+        this.driver = driver;
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    public void logout() {
+        driver.findElement(By.id("nav-form:logout")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("nav-form:login-link")));
+    }
+
+    /** The text of the messages shown, waiting until one contains the expected text. */
+    public String waitForMessage(String expected) {
+        By messages = By.cssSelector(".ui-messages");
+        wait.until(d -> d.findElements(messages).stream().anyMatch(m -> m.getText().contains(expected)));
+        return driver.findElements(messages).stream().map(WebElement::getText)
+                .filter(text -> text.contains(expected)).findFirst().orElseThrow();
+    }
+
+    public List<String> fieldMessages() {
+        return driver.findElements(By.cssSelector(".ui-message-error")).stream().map(WebElement::getText).toList();
+    }
+
+    public String heading() {
+        return driver.findElement(By.tagName("h1")).getText();
+    }
+}

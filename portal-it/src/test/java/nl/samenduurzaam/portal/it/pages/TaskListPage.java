@@ -1,0 +1,64 @@
+package nl.samenduurzaam.portal.it.pages;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** The civil servant's task list with the screening form. */
+public class TaskListPage extends PortalPage {
+
+    TaskListPage(WebDriver driver) {
+        super(driver);
+    }
+
+    TaskListPage await() {
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("tasks-form:tasks")));
+        return this;
+    }
+
+    public boolean hasTaskFor(String ideaNumber) {
+        return !driver.findElements(rowLocator(ideaNumber)).isEmpty();
+    }
+
+    public TaskListPage claim(String ideaNumber) {
+        row(ideaNumber).findElement(By.xpath(".//button[contains(@id,':claim')]")).click();
+        wait.until(d -> !row(ideaNumber).findElements(By.xpath(".//button[contains(@id,':open')]")).isEmpty());
+        return this;
+    }
+
+    public TaskListPage open(String ideaNumber) {
+        row(ideaNumber).findElement(By.xpath(".//button[contains(@id,':open')]")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("screening-form:decision")));
+        return this;
+    }
+
+    /** Chooses a decision by its position: 0 shortlist, 1 not pursued. */
+    public TaskListPage decide(int option, String reason) {
+        driver.findElement(By.cssSelector("label[for='screening-form:decision:" + option + "']")).click();
+        if (reason != null) {
+            driver.findElement(By.id("screening-form:reason")).sendKeys(reason);
+        }
+        return this;
+    }
+
+    public String complete(String expectedMessage) {
+        driver.findElement(By.id("screening-form:complete")).click();
+        return waitForMessage(expectedMessage);
+    }
+
+    /** Completes and waits for a message next to a field of the form. */
+    public String completeExpectingFieldError(String expected) {
+        driver.findElement(By.id("screening-form:complete")).click();
+        wait.until(d -> fieldMessages().stream().anyMatch(message -> message.contains(expected)));
+        return fieldMessages().stream().filter(message -> message.contains(expected)).findFirst().orElseThrow();
+    }
+
+    private WebElement row(String ideaNumber) {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(rowLocator(ideaNumber)));
+    }
+
+    private By rowLocator(String ideaNumber) {
+        return By.xpath("//tbody[@id='tasks-form:tasks_data']/tr[.//span[normalize-space()='" + ideaNumber + "']]");
+    }
+}
