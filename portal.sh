@@ -60,7 +60,7 @@ install_payara() {
   if [ ! -x "$ASADMIN" ]; then
     say "Taking Payara Server $PAYARA_VERSION from Maven Central"
     (cd "$ROOT" && mvn -q -B -N org.apache.maven.plugins:maven-dependency-plugin:3.8.1:unpack \
-        -Dartifact="fish.payara.distributions:payara:$PAYARA_VERSION:zip" -DoutputDirectory="$HOME_DIR")
+        -Dartifact="fish.payara.distributions:payara:$PAYARA_VERSION:zip" -DoutputDirectory="$HOME_DIR" -DmarkersDirectory="$HOME_DIR/.unpack-markers")
   fi
 }
 

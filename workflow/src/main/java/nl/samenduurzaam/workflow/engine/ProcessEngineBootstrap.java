@@ -25,6 +25,9 @@ public class ProcessEngineBootstrap {
     private static final Logger LOG = Logger.getLogger(ProcessEngineBootstrap.class.getName());
 
     @Inject
+    private CamundaSchemaMigrations schema;
+
+    @Inject
     private ProcessEngineFactory factory;
 
     private volatile ProcessEngine engine;
@@ -33,6 +36,7 @@ public class ProcessEngineBootstrap {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void start() {
         long started = System.nanoTime();
+        schema.migrate();
         ProcessEngine built = factory.build();
         factory.deployModels(built);
         engine = built;

@@ -47,7 +47,8 @@ public class ProcessEngineFactory {
         configuration.setDataSource(dataSource);
         configuration.setTransactionManager(transactionManager);
         configuration.setTransactionsExternallyManaged(true);
-        configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
+        // the schema belongs to CamundaSchemaMigrations; the engine only checks its version
+        configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_FALSE);
         configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
         configuration.setJobExecutorActivate(true);
         // without the application's class loader the job executor threads cannot load delegate classes
