@@ -268,6 +268,13 @@ class ScreeningSliceIT {
                 .doesNotContain(othersIdea.number());
     }
 
+    @Test
+    void partnerIsToldTheSameForAnUnknownNumberAsForAnotherOrganisationsIdea() {
+        Users.loginAs(Users.PARTNER);
+
+        assertThatThrownBy(() -> ideas.findByNumber("SD-1999-9999")).isInstanceOf(AccessRefusedException.class);
+    }
+
     private TaskSummary taskFor(String ideaNumber) {
         return tasks.listForCurrentUser().stream()
                 .filter(task -> ideaNumber.equals(task.ideaNumber()))

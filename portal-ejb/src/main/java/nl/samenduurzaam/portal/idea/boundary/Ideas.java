@@ -26,6 +26,7 @@ import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -91,12 +92,16 @@ public class Ideas {
     @RolesAllowed({PortalRoles.PARTNER, PortalRoles.FACILITATOR, PortalRoles.SCREENER,
             PortalRoles.PROGRAMME_MANAGER, PortalRoles.ROLE_HOLDER, PortalRoles.MANAGEMENT})
     public IdeaSummary findByNumber(@NotBlank @Size(max = 20) String number) {
-        Idea idea = load(number);
-        if (!mayRead(idea)) {
-            LOG.warning(() -> "Refused " + caller.username() + " reading idea " + number);
-            throw new AccessRefusedException();
+        Optional<Idea> idea = find(number);
+        if (idea.isPresent() && mayRead(idea.get())) {
+            return IdeaSummary.of(idea.get());
         }
-        return IdeaSummary.of(idea);
+        if (idea.isEmpty() && mayReadAll()) {
+            throw new NotFoundException("idea.not-found", number);
+        }
+        // a partner is told the same whether the number exists or belongs to someone else
+        LOG.warning(() -> "Refused " + caller.username() + " reading idea " + number);
+        throw new AccessRefusedException();
     }
 
     /** Ideas by number for lists of civil servants (such as the task list), keyed by number. */
@@ -126,18 +131,22 @@ public class Ideas {
     }
 
     private boolean mayRead(Idea idea) {
-        if (PortalRoles.CIVIL_SERVANTS.stream().anyMatch(caller::isInRole)
-                || caller.isInRole(PortalRoles.FACILITATOR)) {
-            return true;
-        }
-        return idea.isProposedBy(caller.get().getOrganisation().orElse(null));
+        return mayReadAll() || idea.isProposedBy(caller.get().getOrganisation().orElse(null));
     }
 
-    private Idea load(String number) {
+    private boolean mayReadAll() {
+        return PortalRoles.CIVIL_SERVANTS.stream().anyMatch(caller::isInRole)
+                || caller.isInRole(PortalRoles.FACILITATOR);
+    }
+
+    private Optional<Idea> find(String number) {
         return em.createNamedQuery(Idea.BY_NUMBER, Idea.class)
                 .setParameter("number", number)
                 .getResultStream()
-                .findFirst()
-                .orElseThrow(() -> new NotFoundException("idea.not-found", number));
+                .findFirst();
+    }
+
+    private Idea load(String number) {
+        return find(number).orElseThrow(() -> new NotFoundException("idea.not-found", number));
     }
 }
