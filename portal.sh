@@ -52,15 +52,15 @@ build_if_needed() {
   if [ ! -f "$EAR" ] || [ -n "$(find "$ROOT/pom.xml" "$ROOT"/portal-ejb "$ROOT"/workflow "$ROOT"/portal-web "$ROOT"/portal-ear \
         -newer "$EAR" -type f -not -path '*/target/*' -print -quit)" ]; then
     say "Building the portal (mvn install, tests skipped: run them with ./run-tests.sh)"
-    (cd "$ROOT" && mvn -q -B install -DskipTests -pl portal-ear -am)
+    (cd "$ROOT" && mvn -q -B -Dstyle.color=never install -DskipTests -pl portal-ear -am)
   fi
 }
 
 install_payara() {
   if [ ! -x "$ASADMIN" ]; then
     say "Taking Payara Server $PAYARA_VERSION from Maven Central"
-    (cd "$ROOT" && mvn -q -B -N org.apache.maven.plugins:maven-dependency-plugin:3.8.1:unpack \
-        -Dartifact="fish.payara.distributions:payara:$PAYARA_VERSION:zip" -DoutputDirectory="$HOME_DIR" -DmarkersDirectory="$HOME_DIR/.unpack-markers")
+    (cd "$ROOT" && mvn -q -B -Dstyle.color=never -N org.apache.maven.plugins:maven-dependency-plugin:3.8.1:unpack \
+        -Dartifact="fish.payara.distributions:payara:$PAYARA_VERSION:zip" -DoutputDirectory="$HOME_DIR" -Dmdep.overWriteReleases=true)
   fi
 }
 
@@ -90,15 +90,21 @@ start() {
     say "Starting Payara"
     "$ASADMIN" start-domain --domaindir "$DOMAINS" "$DOMAIN" >/dev/null
   fi
+  local checksum deployed=""
+  checksum="$(sha256sum "$EAR" | cut -d' ' -f1)"
   if asadmin list-applications 2>/dev/null | grep -q "^$APP "; then
+    deployed="$(cat "$HOME_DIR/deployed.sha256" 2>/dev/null || true)"
     # a redeploy racing with the autoload at start corrupts the application: wait until it answers first
-    say "Waiting for the deployed portal before redeploying"
-    wait_for_portal || true
+    say "Waiting for the deployed portal"
+    wait_for_portal || deployed=""
   fi
-  say "Deploying $EAR"
-  asadmin deploy --force=true --name "$APP" "$EAR" >/dev/null
-  say "Waiting for the portal to answer"
-  wait_for_portal
+  if [ "$deployed" != "$checksum" ]; then
+    say "Deploying $EAR"
+    asadmin deploy --force=true --name "$APP" "$EAR" >/dev/null
+    echo "$checksum" > "$HOME_DIR/deployed.sha256"
+    say "Waiting for the portal to answer"
+    wait_for_portal
+  fi
   local pid rss
   pid="$(cat "$DOMAINS/$DOMAIN/config/pid" 2>/dev/null || true)"
   rss="$( [ -n "$pid" ] && ps -o rss= -p "$pid" 2>/dev/null | awk '{printf "%d MB", $1/1024}' || true)"
