@@ -10,6 +10,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
@@ -18,14 +20,20 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import nl.samenduurzaam.portal.account.entity.Account;
+import nl.samenduurzaam.portal.insight.entity.Insight;
 import nl.samenduurzaam.portal.organisation.entity.Organisation;
+import nl.samenduurzaam.portal.session.entity.Session;
 import nl.samenduurzaam.portal.theme.entity.Theme;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 
 /** An idea on its way from submission to realisation; its methods guard the lifecycle's transitions. */
 @Entity
@@ -54,13 +62,54 @@ public class Idea {
     @Column(nullable = false, length = 10000)
     private String description;
 
+    @Column(length = 10000)
+    private String problem;
+
+    @Column(name = "expected_impact", length = 10000)
+    private String expectedImpact;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "theme_id")
     private Theme theme;
 
+    @ManyToMany
+    @JoinTable(name = "idea_additional_theme", joinColumns = @JoinColumn(name = "idea_id"),
+            inverseJoinColumns = @JoinColumn(name = "theme_id"))
+    private Set<Theme> additionalThemes = new LinkedHashSet<>();
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "origin_session_id", updatable = false)
+    private Session originSession;
+
+    @ManyToMany
+    @JoinTable(name = "idea_insight", joinColumns = @JoinColumn(name = "idea_id"),
+            inverseJoinColumns = @JoinColumn(name = "insight_id"))
+    private Set<Insight> originInsights = new LinkedHashSet<>();
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "proposing_organisation_id", updatable = false)
     private Organisation proposingOrganisation;
+
+    @ManyToMany
+    @JoinTable(name = "idea_co_proposer", joinColumns = @JoinColumn(name = "idea_id"),
+            inverseJoinColumns = @JoinColumn(name = "organisation_id"))
+    private Set<Organisation> coProposers = new LinkedHashSet<>();
+
+    @ManyToMany
+    @JoinTable(name = "idea_co_author", joinColumns = @JoinColumn(name = "idea_id"),
+            inverseJoinColumns = @JoinColumn(name = "account_id"))
+    private Set<Account> coAuthors = new LinkedHashSet<>();
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "owner_organisation_id")
+    private Organisation ownerOrganisation;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "merged_into_id")
+    private Idea mergedInto;
+
+    @Column(nullable = false)
+    private boolean published;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "submitted_by_id", updatable = false)
@@ -89,28 +138,117 @@ public class Idea {
     protected Idea() {
     }
 
-    private Idea(String number, String title, String description, Theme theme, Account submittedBy, Instant now) {
+    private Idea(String number, String title, String description, Theme theme, Organisation proposer,
+                 Account submittedBy, Instant now) {
+        if (!IdeaNumber.isValid(number)) {
+            throw new IllegalArgumentException("Not an idea number: " + number);
+        }
         this.number = number;
-        this.title = title;
-        this.description = description;
-        this.theme = theme;
-        this.submittedBy = submittedBy;
-        this.proposingOrganisation = submittedBy.getOrganisation()
-                .orElseThrow(() -> new IllegalArgumentException("Only a member of an organisation submits ideas"));
+        this.title = Objects.requireNonNull(title);
+        this.description = Objects.requireNonNull(description);
+        this.theme = Objects.requireNonNull(theme);
+        this.submittedBy = Objects.requireNonNull(submittedBy);
+        this.proposingOrganisation = Objects.requireNonNull(proposer);
         this.status = IdeaStatus.SUBMITTED;
-        this.submittedAt = now;
+        this.submittedAt = Objects.requireNonNull(now);
         this.statusChangedAt = now;
         timeline.add(new IdeaEvent(this, now, submittedBy.getUsername(), IdeaEventType.SUBMITTED, null,
                 IdeaStatus.SUBMITTED, null));
     }
 
+    /** A partner submits an idea for its own organisation. */
     public static Idea submit(String number, String title, String description, Theme theme, Account submittedBy,
                               Instant now) {
-        if (!IdeaNumber.isValid(number)) {
-            throw new IllegalArgumentException("Not an idea number: " + number);
+        Organisation organisation = submittedBy.getOrganisation()
+                .orElseThrow(() -> new IllegalArgumentException("Only a member of an organisation submits ideas"));
+        return new Idea(number, title, description, theme, organisation, submittedBy, now);
+    }
+
+    /**
+     * A facilitator or civil servant turns insights of one session into an idea proposed by a partner organisation;
+     * the idea keeps the session and the insights as its origin.
+     */
+    public static Idea fromInsights(String number, String title, String description, Theme theme,
+                                    Session session, Collection<Insight> insights, Organisation proposer,
+                                    Account convertedBy, Instant now) {
+        if (insights.isEmpty()) {
+            throw new IllegalArgumentException("An idea from a session comes from at least one insight");
         }
-        return new Idea(number, Objects.requireNonNull(title), Objects.requireNonNull(description),
-                Objects.requireNonNull(theme), Objects.requireNonNull(submittedBy), Objects.requireNonNull(now));
+        if (insights.stream().anyMatch(insight -> !insight.getSession().getId().equals(session.getId()))) {
+            throw new IllegalArgumentException("All insights come from the idea's session");
+        }
+        Idea idea = new Idea(number, title, description, theme, proposer, convertedBy, now);
+        idea.originSession = session;
+        insights.forEach(insight -> {
+            insight.markConverted();
+            idea.originInsights.add(insight);
+        });
+        return idea;
+    }
+
+    /** Changes the texts while the idea is still open; the change is on the timeline. */
+    public void edit(String newTitle, String newProblem, String newDescription, String newExpectedImpact,
+                     String actor, Instant now) {
+        requireOpen();
+        this.title = Objects.requireNonNull(newTitle);
+        this.problem = newProblem;
+        this.description = Objects.requireNonNull(newDescription);
+        this.expectedImpact = newExpectedImpact;
+        timeline.add(new IdeaEvent(this, now, actor, IdeaEventType.EDITED, status, status, null));
+    }
+
+    public void addTheme(Theme additional) {
+        if (!additional.getId().equals(theme.getId())) {
+            additionalThemes.add(additional);
+        }
+    }
+
+    public void addCoProposer(Organisation organisation) {
+        if (!organisation.getId().equals(proposingOrganisation.getId())) {
+            coProposers.add(organisation);
+        }
+    }
+
+    /** A co-author works at one of the proposing organisations. */
+    public void addCoAuthor(Account author) {
+        if (!isProposedBy(author.getOrganisation().orElse(null))) {
+            throw new IllegalArgumentException("A co-author belongs to a proposing organisation");
+        }
+        coAuthors.add(author);
+    }
+
+    public void assignOwner(Organisation owner, String actor, Instant now) {
+        requireOpen();
+        this.ownerOrganisation = Objects.requireNonNull(owner);
+        timeline.add(new IdeaEvent(this, now, actor, IdeaEventType.OWNER_ASSIGNED, status, status, owner.getName()));
+    }
+
+    /**
+     * Merges this idea into another one: this idea ends as "merged", the other carries on and takes over its origin
+     * (insights, co-proposers), so the lineage of both stays traceable.
+     */
+    public void mergeInto(Idea target, String actor, Instant now) {
+        if (target == this || target.number.equals(number)) {
+            throw new IllegalArgumentException("An idea is not merged into itself");
+        }
+        target.requireOpen();
+        moveTo(IdeaStatus.MERGED, target.number, actor, now);
+        this.mergedInto = target;
+        target.originInsights.addAll(originInsights);
+        target.addCoProposer(proposingOrganisation);
+        coProposers.forEach(target::addCoProposer);
+        target.timeline.add(new IdeaEvent(target, now, actor, IdeaEventType.MERGED_IN, target.status,
+                target.status, number));
+    }
+
+    public void publish() {
+        this.published = true;
+    }
+
+    private void requireOpen() {
+        if (status.isFinal()) {
+            throw new IllegalStatusTransitionException(status, status);
+        }
     }
 
     public void shortlist(String actor, Instant now) {
@@ -134,8 +272,15 @@ public class Idea {
         this.statusChangedAt = now;
     }
 
+    /** Proposed by the organisation, alone or as a co-proposer. */
     public boolean isProposedBy(Organisation organisation) {
-        return organisation != null && Objects.equals(proposingOrganisation.getId(), organisation.getId());
+        return organisation != null && (Objects.equals(proposingOrganisation.getId(), organisation.getId())
+                || coProposers.stream().anyMatch(o -> o.getId().equals(organisation.getId())));
+    }
+
+    public boolean isOwnedBy(Organisation organisation) {
+        return organisation != null && ownerOrganisation != null
+                && Objects.equals(ownerOrganisation.getId(), organisation.getId());
     }
 
     public Long getId() {
@@ -180,6 +325,46 @@ public class Idea {
 
     public Instant getStatusChangedAt() {
         return statusChangedAt;
+    }
+
+    public String getProblem() {
+        return problem;
+    }
+
+    public String getExpectedImpact() {
+        return expectedImpact;
+    }
+
+    public Set<Theme> getAdditionalThemes() {
+        return Collections.unmodifiableSet(additionalThemes);
+    }
+
+    public Optional<Session> getOriginSession() {
+        return Optional.ofNullable(originSession);
+    }
+
+    public Set<Insight> getOriginInsights() {
+        return Collections.unmodifiableSet(originInsights);
+    }
+
+    public Set<Organisation> getCoProposers() {
+        return Collections.unmodifiableSet(coProposers);
+    }
+
+    public Set<Account> getCoAuthors() {
+        return Collections.unmodifiableSet(coAuthors);
+    }
+
+    public Optional<Organisation> getOwnerOrganisation() {
+        return Optional.ofNullable(ownerOrganisation);
+    }
+
+    public Optional<Idea> getMergedInto() {
+        return Optional.ofNullable(mergedInto);
+    }
+
+    public boolean isPublished() {
+        return published;
     }
 
     public List<IdeaEvent> getTimeline() {

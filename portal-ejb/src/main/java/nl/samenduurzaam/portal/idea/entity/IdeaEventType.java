@@ -2,5 +2,8 @@ package nl.samenduurzaam.portal.idea.entity;
 
 public enum IdeaEventType {
     SUBMITTED,
-    STATUS_CHANGED
+    STATUS_CHANGED,
+    EDITED,
+    OWNER_ASSIGNED,
+    MERGED_IN
 }

@@ -1,0 +1,86 @@
+package nl.samenduurzaam.portal.assessment.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** A criterion ideas are scored on; its weight is set by the functional administrator. */
+@Entity
+@Table(name = "assessment_criterion")
+@NamedQuery(name = AssessmentCriterion.ACTIVE,
+        query = "select c from AssessmentCriterion c where c.active = true order by c.position")
+public class AssessmentCriterion {
+
+    public static final String ACTIVE = "AssessmentCriterion.active";
+
+    @Id
+    private Long id;
+
+    @Column(nullable = false, length = 40)
+    private String code;
+
+    @Column(name = "name_nl", nullable = false, length = 200)
+    private String nameNl;
+
+    @Column(name = "name_en", nullable = false, length = 200)
+    private String nameEn;
+
+    @Column(nullable = false)
+    private int weight;
+
+    @Column(nullable = false)
+    private int position;
+
+    @Column(nullable = false)
+    private boolean active;
+
+    @Version
+    private long version;
+
+    protected AssessmentCriterion() {
+    }
+
+    public AssessmentCriterion(long id, String code, String nameNl, String nameEn, int weight, int position) {
+        this.id = id;
+        this.code = code;
+        this.nameNl = nameNl;
+        this.nameEn = nameEn;
+        this.position = position;
+        this.active = true;
+        changeWeight(weight);
+    }
+
+    public void changeWeight(int newWeight) {
+        if (newWeight < 0 || newWeight > 100) {
+            throw new IllegalArgumentException("A weight lies between 0 and 100");
+        }
+        this.weight = newWeight;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getNameNl() {
+        return nameNl;
+    }
+
+    public String getNameEn() {
+        return nameEn;
+    }
+
+    public int getWeight() {
+        return weight;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+}

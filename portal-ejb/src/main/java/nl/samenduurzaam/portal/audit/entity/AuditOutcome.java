@@ -1,0 +1,6 @@
+package nl.samenduurzaam.portal.audit.entity;
+
+public enum AuditOutcome {
+    DONE,
+    REFUSED
+}

@@ -1,0 +1,8 @@
+package nl.samenduurzaam.portal.elaboration.entity;
+
+public enum ElaborationStatus {
+    DRAFT,
+    SUBMITTED,
+    REVISION_REQUESTED,
+    APPROVED
+}

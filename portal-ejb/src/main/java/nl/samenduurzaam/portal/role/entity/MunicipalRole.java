@@ -1,0 +1,106 @@
+package nl.samenduurzaam.portal.role.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.util.HashSet;
+import java.util.Set;
+
+/** A role the municipality can take in an idea, from the catalogue the functional administrator keeps. */
+@Entity
+@Table(name = "municipal_role")
+@NamedQuery(name = MunicipalRole.CATALOGUE,
+        query = "select r from MunicipalRole r where r.active = true order by r.position")
+public class MunicipalRole {
+
+    public static final String CATALOGUE = "MunicipalRole.catalogue";
+
+    @Id
+    private Long id;
+
+    @Column(nullable = false, length = 40)
+    private String code;
+
+    @Column(name = "name_nl", nullable = false, length = 200)
+    private String nameNl;
+
+    @Column(name = "name_en", nullable = false, length = 200)
+    private String nameEn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 40)
+    private NsobPerspective perspective;
+
+    @Column(nullable = false)
+    private int position;
+
+    @Column(nullable = false)
+    private boolean active;
+
+    @ManyToMany(fetch = FetchType.EAGER)
+    @JoinTable(name = "municipal_role_conflict", joinColumns = @JoinColumn(name = "role_id"),
+            inverseJoinColumns = @JoinColumn(name = "conflicting_role_id"))
+    private Set<MunicipalRole> conflictsWith = new HashSet<>();
+
+    @Version
+    private long version;
+
+    protected MunicipalRole() {
+    }
+
+    public MunicipalRole(long id, String code, String nameNl, String nameEn, NsobPerspective perspective) {
+        this.id = id;
+        this.code = code;
+        this.nameNl = nameNl;
+        this.nameEn = nameEn;
+        this.perspective = perspective;
+        this.active = true;
+    }
+
+    /** Declares that this role and the other one together need an explicit justification (both ways). */
+    public void conflictWith(MunicipalRole other) {
+        if (other.code.equals(code)) {
+            throw new IllegalArgumentException("A role does not conflict with itself");
+        }
+        conflictsWith.add(other);
+        other.conflictsWith.add(this);
+    }
+
+    public boolean conflictsWith(MunicipalRole other) {
+        return conflictsWith.stream().anyMatch(role -> role.code.equals(other.code));
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getNameNl() {
+        return nameNl;
+    }
+
+    public String getNameEn() {
+        return nameEn;
+    }
+
+    public NsobPerspective getPerspective() {
+        return perspective;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+}

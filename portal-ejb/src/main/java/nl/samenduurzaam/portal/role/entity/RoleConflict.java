@@ -1,0 +1,5 @@
+package nl.samenduurzaam.portal.role.entity;
+
+/** Two roles of one assignment that conflict, such as funder and regulator of the same idea. */
+public record RoleConflict(String roleCode, String conflictingRoleCode) {
+}

@@ -1,0 +1,79 @@
+package nl.samenduurzaam.portal.session.entity;
+
+import nl.samenduurzaam.portal.account.entity.Account;
+import nl.samenduurzaam.portal.insight.entity.Insight;
+import nl.samenduurzaam.portal.insight.entity.InsightCluster;
+import nl.samenduurzaam.portal.insight.entity.InsightStatus;
+import nl.samenduurzaam.portal.theme.entity.Theme;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Set;
+
+import static nl.samenduurzaam.portal.testing.TestEntities.organisation;
+import static nl.samenduurzaam.portal.testing.TestEntities.partner;
+import static nl.samenduurzaam.portal.testing.TestEntities.theme;
+import static nl.samenduurzaam.portal.testing.TestEntities.withId;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class SessionTest {
+
+    private static final Instant NOW = Instant.parse("2026-05-20T10:00:00Z");
+
+    private final Theme energy = theme("ENERGY_TRANSITION");
+    private final Theme youth = theme("YOUTH");
+    private final Session session = withId(new Session("Verdiepingssessie", null, null, Set.of(energy)));
+    private final Account petra = partner("petra", organisation("Coöperatie"));
+
+    @Test
+    void registrationOnlyWhileOpenAndOncePerPerson() {
+        assertThatThrownBy(() -> session.register(petra, NOW)).isInstanceOf(IllegalStateException.class);
+
+        session.moveTo(SessionStatus.OPEN_FOR_REGISTRATION);
+        Registration first = session.register(petra, NOW);
+        Registration again = session.register(petra, NOW.plusSeconds(60));
+
+        assertThat(again).isSameAs(first);
+        assertThat(session.getRegistrations()).hasSize(1);
+        assertThat(first.getOrganisation().getName()).isEqualTo("Coöperatie");
+    }
+
+    @Test
+    void statusMovesForwardOneStepAtATime() {
+        assertThatThrownBy(() -> session.moveTo(SessionStatus.RUNNING)).isInstanceOf(IllegalStateException.class);
+        session.moveTo(SessionStatus.OPEN_FOR_REGISTRATION);
+        session.moveTo(SessionStatus.RUNNING);
+        session.moveTo(SessionStatus.CLOSED);
+        assertThat(session.getStatus()).isEqualTo(SessionStatus.CLOSED);
+    }
+
+    @Test
+    void daysHaveDistinctDatesAndAgendasWithTimes() {
+        session.addDay(LocalDate.of(2026, 5, 28), "Stadskantoor en Markt, Sittard")
+                .addAgendaItem("09:30", "Opening door de wethouder");
+
+        assertThatThrownBy(() -> session.addDay(LocalDate.of(2026, 5, 28), "Elders"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> session.getDays().get(0).addAgendaItem("9.30 uur", "Koffie"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(session.getDays().get(0).getAgenda()).hasSize(1);
+    }
+
+    @Test
+    void insightsBelongToASessionThemeAndClusterWithinIt() {
+        assertThatThrownBy(() -> new Insight(session, youth, "Elders", null, NOW))
+                .isInstanceOf(IllegalArgumentException.class);
+        Insight insight = withId(new Insight(session, energy, "Daken zijn ongebruikt", petra, NOW));
+        Session other = withId(new Session("Andere sessie", null, null, Set.of(energy)));
+
+        assertThatThrownBy(() -> insight.clusterInto(withId(new InsightCluster(other, energy, "Zon"))))
+                .isInstanceOf(IllegalArgumentException.class);
+        insight.clusterInto(withId(new InsightCluster(session, energy, "Zon")));
+
+        assertThat(insight.getStatus()).isEqualTo(InsightStatus.CLUSTERED);
+        insight.markConverted();
+        assertThatThrownBy(insight::park).isInstanceOf(IllegalStateException.class);
+    }
+}
