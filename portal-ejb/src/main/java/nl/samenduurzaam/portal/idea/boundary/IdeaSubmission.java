@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import nl.samenduurzaam.portal.common.TextRules;
 
 /** What a partner fills in to submit an idea; the constraints are the boundary's authority. */
 public record IdeaSubmission(

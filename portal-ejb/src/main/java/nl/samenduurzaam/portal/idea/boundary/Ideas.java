@@ -2,9 +2,10 @@ package nl.samenduurzaam.portal.idea.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -12,33 +13,40 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import nl.samenduurzaam.portal.account.control.CallerAccount;
 import nl.samenduurzaam.portal.account.entity.Account;
-import nl.samenduurzaam.portal.common.AccessRefusedException;
+import nl.samenduurzaam.portal.audit.control.AccessGuard;
+import nl.samenduurzaam.portal.audit.control.AuditTrail;
+import nl.samenduurzaam.portal.common.ConcurrentChangeException;
 import nl.samenduurzaam.portal.common.NotFoundException;
+import nl.samenduurzaam.portal.common.Page;
 import nl.samenduurzaam.portal.common.PortalException;
-import nl.samenduurzaam.portal.idea.control.IdeaNumbers;
+import nl.samenduurzaam.portal.idea.control.IdeaIntake;
+import nl.samenduurzaam.portal.idea.control.IdeaSearch;
 import nl.samenduurzaam.portal.idea.entity.Idea;
+import nl.samenduurzaam.portal.organisation.entity.Organisation;
 import nl.samenduurzaam.portal.security.PortalRoles;
 import nl.samenduurzaam.portal.theme.entity.Theme;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
-/** Ideas: submitted by partners, read by their organisation and by civil servants, moved on by the workflow. */
+/**
+ * Ideas: submitted by partners, read by their organisation and by civil servants, edited, merged and moved on.
+ * A partner reaches only ideas its organisation proposes, co-proposes or owns (and published ones); every other
+ * attempt is refused and audited, and told the same whether the idea exists or not.
+ */
 @Stateless
 public class Ideas {
 
     private static final Logger LOG = Logger.getLogger(Ideas.class.getName());
-    /** Idea numbers count per calendar year in the municipality's time zone. */
-    private static final ZoneId MUNICIPALITY_ZONE = ZoneId.of("Europe/Amsterdam");
+    private static final int DUPLICATE_CANDIDATES = 5;
+    private static final String IDEA = "idea";
 
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
@@ -47,10 +55,16 @@ public class Ideas {
     private CallerAccount caller;
 
     @Inject
-    private IdeaNumbers numbers;
+    private IdeaIntake intake;
 
     @Inject
-    private Event<IdeaSubmitted> submitted;
+    private IdeaSearch search;
+
+    @Inject
+    private AccessGuard guard;
+
+    @Inject
+    private AuditTrail audit;
 
     @Inject
     private Clock clock;
@@ -65,16 +79,9 @@ public class Ideas {
         if (theme == null) {
             throw new NotFoundException("idea.theme.unknown");
         }
-        Instant now = clock.instant();
-        int year = now.atZone(MUNICIPALITY_ZONE).getYear();
-        numbers.ensureCounter(year);
-        Idea idea = Idea.submit(numbers.next(year), submission.title().strip(), submission.description().strip(),
-                theme, account, now);
-        em.persist(idea);
-        em.flush();
-        submitted.fire(new IdeaSubmitted(idea.getId(), idea.getNumber(), theme.getCode(),
-                idea.getProposingOrganisation().getId(), account.getUsername()));
-        LOG.info(() -> account.getUsername() + " submitted idea " + idea.getNumber());
+        Idea idea = Idea.submit(intake.nextNumber(), submission.title().strip(), submission.description().strip(),
+                theme, account, clock.instant());
+        intake.store(idea, account.getUsername());
         return IdeaSummary.of(idea);
     }
 
@@ -88,20 +95,38 @@ public class Ideas {
                 .orElse(List.of());
     }
 
-    /** A partner reads its own organisation's ideas only; civil servants read all. */
+    /** Searches what the caller may see: civil servants everything, partners their organisation's and published. */
+    @RolesAllowed({PortalRoles.PARTNER, PortalRoles.FACILITATOR, PortalRoles.SCREENER,
+            PortalRoles.PROGRAMME_MANAGER, PortalRoles.ROLE_HOLDER, PortalRoles.MANAGEMENT})
+    public Page<IdeaSummary> search(@NotNull @Valid IdeaQuery query) {
+        List<IdeaSummary> rows = search.page(query, scopeOfCaller()).stream().map(IdeaSummary::of).toList();
+        return Page.of(rows, query.page(), query.size());
+    }
+
+    /** Open ideas of the theme with a similar title, shown while a new idea is being written. */
+    @RolesAllowed({PortalRoles.PARTNER, PortalRoles.FACILITATOR, PortalRoles.SCREENER,
+            PortalRoles.PROGRAMME_MANAGER})
+    public List<DuplicateCandidate> duplicateCandidates(@NotNull Long themeId, @Size(max = 200) String title) {
+        Set<String> words = IdeaSearch.significantWords(title);
+        return search.similarOpenIdeas(themeId, title, scopeOfCaller(), DUPLICATE_CANDIDATES).stream()
+                .map(idea -> new DuplicateCandidate(idea.getNumber(), idea.getTitle(), idea.getStatus(),
+                        IdeaSearch.sharedWords(idea.getTitle(), words)))
+                .toList();
+    }
+
     @RolesAllowed({PortalRoles.PARTNER, PortalRoles.FACILITATOR, PortalRoles.SCREENER,
             PortalRoles.PROGRAMME_MANAGER, PortalRoles.ROLE_HOLDER, PortalRoles.MANAGEMENT})
     public IdeaSummary findByNumber(@NotBlank @Size(max = 20) String number) {
-        Optional<Idea> idea = find(number);
-        if (idea.isPresent() && mayRead(idea.get())) {
-            return IdeaSummary.of(idea.get());
-        }
-        if (idea.isEmpty() && mayReadAll()) {
-            throw new NotFoundException("idea.not-found", number);
-        }
-        // a partner is told the same whether the number exists or belongs to someone else
-        LOG.warning(() -> "Refused " + caller.username() + " reading idea " + number);
-        throw new AccessRefusedException();
+        return IdeaSummary.of(readable(number, "idea.read"));
+    }
+
+    @RolesAllowed({PortalRoles.PARTNER, PortalRoles.FACILITATOR, PortalRoles.SCREENER,
+            PortalRoles.PROGRAMME_MANAGER, PortalRoles.ROLE_HOLDER, PortalRoles.MANAGEMENT})
+    public IdeaDetail detail(@NotBlank @Size(max = 20) String number) {
+        Idea idea = readable(number, "idea.read");
+        List<String> mergedFrom = em.createNamedQuery(Idea.MERGED_INTO, String.class)
+                .setParameter("ideaId", idea.getId()).getResultList();
+        return IdeaDetail.of(idea, mergedFrom);
     }
 
     /** Ideas by number for lists of civil servants (such as the task list), keyed by number. */
@@ -118,6 +143,73 @@ public class Ideas {
                 .collect(Collectors.toMap(IdeaSummary::number, Function.identity()));
     }
 
+    /**
+     * Changes an idea's texts: its proposing organisation's partners and civil servants may. The version read with
+     * the texts must still be the idea's version, otherwise someone else changed it first and nothing is stored.
+     */
+    @RolesAllowed({PortalRoles.PARTNER, PortalRoles.SCREENER, PortalRoles.PROGRAMME_MANAGER})
+    public IdeaDetail update(@NotBlank @Size(max = 20) String number, @NotNull @Valid IdeaUpdate update) {
+        Idea idea = find(number).orElse(null);
+        if (idea == null || !mayChange(idea)) {
+            if (idea == null && isCivilServant()) {
+                throw new NotFoundException("idea.not-found", number);
+            }
+            throw guard.refuse("idea.update", IDEA, number);
+        }
+        if (idea.getVersion() != update.version()) {
+            throw new ConcurrentChangeException();
+        }
+        em.lock(idea, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        idea.edit(update.title().strip(), strippedOrNull(update.problem()), update.description().strip(),
+                strippedOrNull(update.expectedImpact()), caller.username(), clock.instant());
+        try {
+            em.flush();
+        } catch (OptimisticLockException changedMeanwhile) {
+            throw new ConcurrentChangeException();
+        }
+        audit.done(caller.username(), "idea.update", IDEA, number, null);
+        return detail(number);
+    }
+
+    /** Merges one idea into another; the merged idea ends, the other keeps the lineage of both. */
+    @RolesAllowed({PortalRoles.SCREENER, PortalRoles.PROGRAMME_MANAGER})
+    public void merge(@NotBlank @Size(max = 20) String sourceNumber, @NotBlank @Size(max = 20) String targetNumber) {
+        Idea source = load(sourceNumber);
+        Idea target = load(targetNumber);
+        em.lock(target, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        source.mergeInto(target, caller.username(), clock.instant());
+        audit.done(caller.username(), "idea.merge", IDEA, sourceNumber, "into " + targetNumber);
+    }
+
+    @RolesAllowed({PortalRoles.PROGRAMME_MANAGER})
+    public void assignOwner(@NotBlank @Size(max = 20) String number, @NotNull Long organisationId) {
+        Idea idea = load(number);
+        Organisation owner = em.find(Organisation.class, organisationId);
+        if (owner == null || !owner.isPartner()) {
+            throw new NotFoundException("organisation.not-found");
+        }
+        idea.assignOwner(owner, caller.username(), clock.instant());
+        audit.done(caller.username(), "idea.assign-owner", IDEA, number, owner.getName());
+    }
+
+    @RolesAllowed({PortalRoles.PROGRAMME_MANAGER, PortalRoles.MANAGEMENT})
+    public void publish(@NotBlank @Size(max = 20) String number) {
+        load(number).publish();
+        audit.done(caller.username(), "idea.publish", IDEA, number, null);
+    }
+
+    /** A partner adds a colleague of a proposing organisation as co-author. */
+    @RolesAllowed(PortalRoles.PARTNER)
+    public void addCoAuthor(@NotBlank @Size(max = 20) String number, @NotBlank @Size(max = 100) String username) {
+        Idea idea = find(number).filter(this::mayChange).orElseThrow(() -> guard.refuse("idea.co-author", IDEA,
+                number));
+        Account author = em.createNamedQuery(Account.BY_USERNAME, Account.class).setParameter("username", username)
+                .getResultStream().findFirst()
+                .filter(account -> idea.isProposedBy(account.getOrganisation().orElse(null)))
+                .orElseThrow(() -> new PortalException("idea.co-author.not-a-colleague"));
+        idea.addCoAuthor(author);
+    }
+
     /** The screening decision "shortlist", recorded by the workflow in the transaction that completes the task. */
     @RolesAllowed({PortalRoles.SCREENER, PortalRoles.PROGRAMME_MANAGER})
     public void shortlist(@NotBlank String number) {
@@ -130,13 +222,44 @@ public class Ideas {
         load(number).notPursue(reason.strip(), caller.username(), clock.instant());
     }
 
+    private Idea readable(String number, String action) {
+        Optional<Idea> idea = find(number);
+        if (idea.isPresent() && mayRead(idea.get())) {
+            return idea.get();
+        }
+        if (idea.isEmpty() && mayReadAll()) {
+            throw new NotFoundException("idea.not-found", number);
+        }
+        // a partner is told the same whether the number exists or belongs to someone else
+        throw guard.refuse(action, IDEA, number);
+    }
+
     private boolean mayRead(Idea idea) {
-        return mayReadAll() || idea.isProposedBy(caller.get().getOrganisation().orElse(null));
+        if (mayReadAll() || idea.isPublished()) {
+            return true;
+        }
+        Organisation own = caller.get().getOrganisation().orElse(null);
+        return idea.isProposedBy(own) || idea.isOwnedBy(own);
+    }
+
+    private boolean mayChange(Idea idea) {
+        return isCivilServant() || idea.isProposedBy(caller.get().getOrganisation().orElse(null));
     }
 
     private boolean mayReadAll() {
-        return PortalRoles.CIVIL_SERVANTS.stream().anyMatch(caller::isInRole)
-                || caller.isInRole(PortalRoles.FACILITATOR);
+        return isCivilServant() || caller.isInRole(PortalRoles.FACILITATOR);
+    }
+
+    private boolean isCivilServant() {
+        return PortalRoles.CIVIL_SERVANTS.stream().anyMatch(caller::isInRole);
+    }
+
+    /** The organisation whose view of the ideas the caller has; none (everything) for civil servants. */
+    private Organisation scopeOfCaller() {
+        if (mayReadAll()) {
+            return null;
+        }
+        return caller.get().getOrganisation().orElseThrow(() -> new PortalException("idea.submit.no-organisation"));
     }
 
     private Optional<Idea> find(String number) {
@@ -148,5 +271,9 @@ public class Ideas {
 
     private Idea load(String number) {
         return find(number).orElseThrow(() -> new NotFoundException("idea.not-found", number));
+    }
+
+    private static String strippedOrNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 }

@@ -39,6 +39,8 @@ import java.util.Set;
 @Entity
 @Table(name = "idea")
 @NamedQuery(name = Idea.BY_NUMBER, query = "select i from Idea i where i.number = :number")
+@NamedQuery(name = Idea.MERGED_INTO, query = "select i.number from Idea i where i.mergedInto.id = :ideaId "
+        + "order by i.number")
 @NamedQuery(name = Idea.BY_NUMBERS, query = "select i from Idea i where i.number in :numbers")
 @NamedQuery(name = Idea.BY_PROPOSING_ORGANISATION,
         query = "select i from Idea i where i.proposingOrganisation.id = :organisationId order by i.submittedAt desc")
@@ -46,6 +48,7 @@ public class Idea {
 
     public static final String BY_NUMBER = "Idea.byNumber";
     public static final String BY_NUMBERS = "Idea.byNumbers";
+    public static final String MERGED_INTO = "Idea.mergedInto";
     public static final String BY_PROPOSING_ORGANISATION = "Idea.byProposingOrganisation";
 
     @Id

@@ -1,0 +1,28 @@
+package nl.samenduurzaam.portal.audit.control;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import nl.samenduurzaam.portal.account.control.CallerAccount;
+import nl.samenduurzaam.portal.common.AccessRefusedException;
+
+import java.util.logging.Logger;
+
+/** Refuses a call the caller's organisation may not make: audited in its own transaction, then thrown. */
+@Stateless
+public class AccessGuard {
+
+    private static final Logger LOG = Logger.getLogger(AccessGuard.class.getName());
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private CallerAccount caller;
+
+    public AccessRefusedException refuse(String action, String targetType, String targetId) {
+        String actor = caller.username();
+        LOG.warning(() -> "Refused " + actor + ": " + action + " " + targetType + " " + targetId);
+        audit.refused(actor, action, targetType, targetId, null);
+        return new AccessRefusedException();
+    }
+}

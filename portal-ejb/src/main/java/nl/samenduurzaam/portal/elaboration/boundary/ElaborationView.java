@@ -1,0 +1,31 @@
+package nl.samenduurzaam.portal.elaboration.boundary;
+
+import nl.samenduurzaam.portal.elaboration.entity.Elaboration;
+import nl.samenduurzaam.portal.elaboration.entity.ElaborationStatus;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+public record ElaborationView(String ideaNumber, String owner, String goal, String approach,
+                              String partnersInvolved, BigDecimal budgetNeed, String askOfMunicipality,
+                              ElaborationStatus status, List<MilestoneView> milestones,
+                              List<ProgressView> progress, int currentProgress, long version) {
+
+    public record MilestoneView(long id, String title, LocalDate dueDate, int progress, Instant completedAt) {
+    }
+
+    public record ProgressView(Instant reportedAt, String reportedBy, int percentage, String text) {
+    }
+
+    static ElaborationView of(Elaboration e) {
+        return new ElaborationView(e.getIdea().getNumber(), e.getOwner().getName(), e.getGoal(), e.getApproach(),
+                e.getPartnersInvolved(), e.getBudgetNeed(), e.getAskOfMunicipality(), e.getStatus(),
+                e.getMilestones().stream().map(m -> new MilestoneView(m.getId(), m.getTitle(), m.getDueDate(),
+                        m.getProgress(), m.getCompletedAt())).toList(),
+                e.getProgressUpdates().stream().map(p -> new ProgressView(p.getReportedAt(), p.getReportedBy(),
+                        p.getPercentage(), p.getText())).toList(),
+                e.currentProgress(), e.getVersion());
+    }
+}

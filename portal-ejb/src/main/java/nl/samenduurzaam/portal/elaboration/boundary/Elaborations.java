@@ -1,0 +1,177 @@
+package nl.samenduurzaam.portal.elaboration.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.FutureOrPresent;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import nl.samenduurzaam.portal.account.control.CallerAccount;
+import nl.samenduurzaam.portal.audit.control.AccessGuard;
+import nl.samenduurzaam.portal.audit.control.AuditTrail;
+import nl.samenduurzaam.portal.common.ConcurrentChangeException;
+import nl.samenduurzaam.portal.common.NotFoundException;
+import nl.samenduurzaam.portal.common.PortalException;
+import nl.samenduurzaam.portal.common.TextRules;
+import nl.samenduurzaam.portal.elaboration.entity.Elaboration;
+import nl.samenduurzaam.portal.elaboration.entity.Milestone;
+import nl.samenduurzaam.portal.idea.entity.Idea;
+import nl.samenduurzaam.portal.organisation.entity.Organisation;
+import nl.samenduurzaam.portal.security.PortalRoles;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * The owner organisation's elaboration of an idea. Only the owner's partners write it; civil servants read and
+ * review it; any other partner is refused and audited.
+ */
+@Stateless
+public class Elaborations {
+
+    private static final String IDEA = "idea";
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager em;
+
+    @Inject
+    private CallerAccount caller;
+
+    @Inject
+    private AccessGuard guard;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private Clock clock;
+
+    @RolesAllowed({PortalRoles.PARTNER, PortalRoles.SCREENER, PortalRoles.PROGRAMME_MANAGER,
+            PortalRoles.ROLE_HOLDER, PortalRoles.MANAGEMENT})
+    public Optional<ElaborationView> forIdea(@NotBlank @Size(max = 20) String ideaNumber) {
+        Idea idea = idea(ideaNumber);
+        if (caller.isInRole(PortalRoles.PARTNER) && !isOwnersPartner(idea)) {
+            throw guard.refuse("elaboration.read", IDEA, ideaNumber);
+        }
+        return elaboration(idea).map(ElaborationView::of);
+    }
+
+    /** Saves the plan, starting the elaboration when there is none yet. */
+    @RolesAllowed(PortalRoles.PARTNER)
+    public ElaborationView savePlan(@NotBlank @Size(max = 20) String ideaNumber,
+                                    @NotNull @Valid ElaborationPlan plan) {
+        Elaboration elaboration = ownElaboration(ideaNumber, "elaboration.plan");
+        if (elaboration.getVersion() != plan.version()) {
+            throw new ConcurrentChangeException();
+        }
+        elaboration.plan(plan.goal(), plan.approach(), plan.partnersInvolved(), plan.budgetNeed(),
+                plan.askOfMunicipality());
+        return saved(elaboration, ideaNumber, "elaboration.plan");
+    }
+
+    @RolesAllowed(PortalRoles.PARTNER)
+    public ElaborationView addMilestone(@NotBlank @Size(max = 20) String ideaNumber,
+                                        @NotBlank(message = "{elaboration.milestone.title-required}")
+                                        @Size(max = 300, message = "{elaboration.milestone.title-too-long}")
+                                        @Pattern(regexp = TextRules.SINGLE_LINE,
+                                                message = "{text.control-characters}") String title,
+                                        @NotNull(message = "{elaboration.milestone.date-required}")
+                                        @FutureOrPresent(message = "{elaboration.milestone.date-past}")
+                                        LocalDate dueDate) {
+        Elaboration elaboration = ownElaboration(ideaNumber, "elaboration.milestone");
+        elaboration.addMilestone(title.strip(), dueDate);
+        return saved(elaboration, ideaNumber, "elaboration.milestone");
+    }
+
+    @RolesAllowed(PortalRoles.PARTNER)
+    public ElaborationView submitForReview(@NotBlank @Size(max = 20) String ideaNumber) {
+        Elaboration elaboration = ownElaboration(ideaNumber, "elaboration.submit");
+        elaboration.submitForReview();
+        return saved(elaboration, ideaNumber, "elaboration.submit");
+    }
+
+    @RolesAllowed(PortalRoles.PARTNER)
+    public ElaborationView reportProgress(@NotBlank @Size(max = 20) String ideaNumber,
+                                          @Min(value = 0, message = "{elaboration.progress.range}")
+                                          @Max(value = 100, message = "{elaboration.progress.range}")
+                                          int percentage,
+                                          @NotBlank(message = "{elaboration.progress.text-required}")
+                                          @Size(max = 4000, message = "{elaboration.progress.text-too-long}")
+                                          @Pattern(regexp = TextRules.MULTI_LINE,
+                                                  message = "{text.control-characters}") String text,
+                                          Long milestoneId) {
+        Elaboration elaboration = ownElaboration(ideaNumber, "elaboration.progress");
+        Milestone milestone = milestoneId == null ? null : elaboration.getMilestones().stream()
+                .filter(m -> m.getId().equals(milestoneId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("elaboration.milestone.not-found"));
+        elaboration.reportProgress(percentage, text.strip(), milestone, caller.username(), clock.instant());
+        return saved(elaboration, ideaNumber, "elaboration.progress");
+    }
+
+    /** The screener's review: approve the plan or send it back to the owner. */
+    @RolesAllowed(PortalRoles.SCREENER)
+    public ElaborationView review(@NotBlank @Size(max = 20) String ideaNumber, boolean approve) {
+        Elaboration elaboration = elaboration(idea(ideaNumber))
+                .orElseThrow(() -> new NotFoundException("elaboration.not-found"));
+        if (approve) {
+            elaboration.approve();
+        } else {
+            elaboration.requestRevision();
+        }
+        return saved(elaboration, ideaNumber, approve ? "elaboration.approve" : "elaboration.revise");
+    }
+
+    private ElaborationView saved(Elaboration elaboration, String ideaNumber, String action) {
+        em.lock(elaboration, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        try {
+            em.flush();
+        } catch (OptimisticLockException changedMeanwhile) {
+            throw new ConcurrentChangeException();
+        }
+        audit.done(caller.username(), action, IDEA, ideaNumber, null);
+        return ElaborationView.of(elaboration);
+    }
+
+    private Elaboration ownElaboration(String ideaNumber, String action) {
+        Idea idea = idea(ideaNumber);
+        if (!isOwnersPartner(idea)) {
+            throw guard.refuse(action, IDEA, ideaNumber);
+        }
+        return elaboration(idea).orElseGet(() -> {
+            Organisation owner = idea.getOwnerOrganisation()
+                    .orElseThrow(() -> new PortalException("elaboration.no-owner"));
+            Elaboration created = new Elaboration(idea, owner);
+            em.persist(created);
+            em.flush();
+            return created;
+        });
+    }
+
+    private boolean isOwnersPartner(Idea idea) {
+        return idea.isOwnedBy(caller.get().getOrganisation().orElse(null));
+    }
+
+    private Optional<Elaboration> elaboration(Idea idea) {
+        return em.createNamedQuery(Elaboration.BY_IDEA, Elaboration.class).setParameter("ideaId", idea.getId())
+                .getResultStream().findFirst();
+    }
+
+    private Idea idea(String number) {
+        Optional<Idea> idea = em.createNamedQuery(Idea.BY_NUMBER, Idea.class).setParameter("number", number)
+                .getResultStream().findFirst();
+        if (idea.isEmpty() && caller.isInRole(PortalRoles.PARTNER)) {
+            throw guard.refuse("elaboration", IDEA, number);
+        }
+        return idea.orElseThrow(() -> new NotFoundException("idea.not-found", number));
+    }
+}

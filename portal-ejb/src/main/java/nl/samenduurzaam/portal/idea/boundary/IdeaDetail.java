@@ -1,0 +1,31 @@
+package nl.samenduurzaam.portal.idea.boundary;
+
+import nl.samenduurzaam.portal.account.entity.Account;
+import nl.samenduurzaam.portal.idea.entity.Idea;
+import nl.samenduurzaam.portal.insight.entity.Insight;
+import nl.samenduurzaam.portal.organisation.entity.Organisation;
+import nl.samenduurzaam.portal.session.entity.Session;
+import nl.samenduurzaam.portal.theme.boundary.ThemeSummary;
+
+import java.util.List;
+
+/** Everything about one idea: texts, themes, origin, organisations, lineage and timeline. */
+public record IdeaDetail(IdeaSummary summary, String problem, String expectedImpact, List<ThemeSummary> themes,
+                         String originSessionTitle, List<String> originInsights, List<String> coProposers,
+                         List<String> coAuthors, String ownerOrganisation, String mergedInto, List<String> mergedFrom,
+                         boolean published, List<TimelineEntry> timeline, long version) {
+
+    static IdeaDetail of(Idea idea, List<String> mergedFrom) {
+        List<ThemeSummary> themes = new java.util.ArrayList<>();
+        themes.add(ThemeSummary.of(idea.getTheme()));
+        idea.getAdditionalThemes().stream().map(ThemeSummary::of).forEach(themes::add);
+        return new IdeaDetail(IdeaSummary.of(idea), idea.getProblem(), idea.getExpectedImpact(), themes,
+                idea.getOriginSession().map(Session::getTitle).orElse(null),
+                idea.getOriginInsights().stream().map(Insight::getText).toList(),
+                idea.getCoProposers().stream().map(Organisation::getName).sorted().toList(),
+                idea.getCoAuthors().stream().map(Account::getDisplayName).sorted().toList(),
+                idea.getOwnerOrganisation().map(Organisation::getName).orElse(null),
+                idea.getMergedInto().map(Idea::getNumber).orElse(null), mergedFrom, idea.isPublished(),
+                idea.getTimeline().stream().map(TimelineEntry::of).toList(), idea.getVersion());
+    }
+}

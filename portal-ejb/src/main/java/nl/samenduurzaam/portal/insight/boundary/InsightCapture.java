@@ -1,0 +1,17 @@
+package nl.samenduurzaam.portal.insight.boundary;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import nl.samenduurzaam.portal.common.TextRules;
+
+/** An insight as written on the wall during a session. */
+public record InsightCapture(
+        @NotNull Long sessionId,
+        @NotNull(message = "{insight.theme.required}") Long themeId,
+        @NotBlank(message = "{insight.text.required}")
+        @Size(max = 2000, message = "{insight.text.too-long}")
+        @Pattern(regexp = TextRules.MULTI_LINE, message = "{text.control-characters}")
+        String text) {
+}

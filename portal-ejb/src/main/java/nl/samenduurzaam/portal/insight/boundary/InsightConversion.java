@@ -1,0 +1,30 @@
+package nl.samenduurzaam.portal.insight.boundary;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import nl.samenduurzaam.portal.common.TextRules;
+
+import java.util.Set;
+
+/** Insights of one session turned into an idea, proposed by a partner organisation. */
+public record InsightConversion(
+        @NotNull Long sessionId,
+        @NotEmpty(message = "{insight.convert.none-chosen}") @Size(max = 50) Set<Long> insightIds,
+        @NotBlank(message = "{idea.title.required}")
+        @Size(max = 200, message = "{idea.title.too-long}")
+        @Pattern(regexp = TextRules.SINGLE_LINE, message = "{text.control-characters}")
+        String title,
+        @NotBlank(message = "{idea.description.required}")
+        @Size(max = 10000, message = "{idea.description.too-long}")
+        @Pattern(regexp = TextRules.MULTI_LINE, message = "{text.control-characters}")
+        String description,
+        @NotNull(message = "{idea.theme.required}") Long themeId,
+        @NotNull(message = "{insight.convert.organisation-required}") Long proposingOrganisationId) {
+
+    public InsightConversion {
+        insightIds = insightIds == null ? Set.of() : Set.copyOf(insightIds);
+    }
+}

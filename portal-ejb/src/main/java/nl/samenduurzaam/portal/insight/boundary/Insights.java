@@ -1,0 +1,140 @@
+package nl.samenduurzaam.portal.insight.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import nl.samenduurzaam.portal.account.control.CallerAccount;
+import nl.samenduurzaam.portal.account.entity.Account;
+import nl.samenduurzaam.portal.common.NotFoundException;
+import nl.samenduurzaam.portal.common.PortalException;
+import nl.samenduurzaam.portal.common.TextRules;
+import nl.samenduurzaam.portal.idea.boundary.IdeaSummary;
+import nl.samenduurzaam.portal.idea.control.IdeaIntake;
+import nl.samenduurzaam.portal.idea.entity.Idea;
+import nl.samenduurzaam.portal.insight.entity.Insight;
+import nl.samenduurzaam.portal.insight.entity.InsightCluster;
+import nl.samenduurzaam.portal.organisation.entity.Organisation;
+import nl.samenduurzaam.portal.security.PortalRoles;
+import nl.samenduurzaam.portal.session.entity.Session;
+import nl.samenduurzaam.portal.theme.entity.Theme;
+
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * The insights of a session: captured, clustered and parked by the facilitator, turned into ideas by the facilitator
+ * or a civil servant. Partners do not reach them here.
+ */
+@Stateless
+@RolesAllowed({PortalRoles.FACILITATOR, PortalRoles.SCREENER, PortalRoles.PROGRAMME_MANAGER})
+public class Insights {
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager em;
+
+    @Inject
+    private CallerAccount caller;
+
+    @Inject
+    private IdeaIntake intake;
+
+    @Inject
+    private Clock clock;
+
+    public List<InsightView> forSession(@NotNull Long sessionId) {
+        return em.createNamedQuery(Insight.BY_SESSION, Insight.class).setParameter("sessionId", sessionId)
+                .getResultStream().map(InsightView::of).toList();
+    }
+
+    @RolesAllowed(PortalRoles.FACILITATOR)
+    public InsightView capture(@NotNull @Valid InsightCapture capture) {
+        Session session = find(Session.class, capture.sessionId(), "session.not-found");
+        Theme theme = find(Theme.class, capture.themeId(), "idea.theme.unknown");
+        if (!session.covers(theme)) {
+            throw new PortalException("insight.theme.not-in-session");
+        }
+        Insight insight = new Insight(session, theme, capture.text().strip(), caller.get(), clock.instant());
+        em.persist(insight);
+        em.flush();
+        return InsightView.of(insight);
+    }
+
+    @RolesAllowed(PortalRoles.FACILITATOR)
+    public long createCluster(@NotNull Long sessionId, @NotNull Long themeId,
+                              @NotBlank(message = "{insight.cluster.name-required}")
+                              @Size(max = 200, message = "{insight.cluster.name-too-long}")
+                              @Pattern(regexp = TextRules.SINGLE_LINE, message = "{text.control-characters}")
+                              String name) {
+        Session session = find(Session.class, sessionId, "session.not-found");
+        Theme theme = find(Theme.class, themeId, "idea.theme.unknown");
+        if (!session.covers(theme)) {
+            throw new PortalException("insight.theme.not-in-session");
+        }
+        InsightCluster cluster = new InsightCluster(session, theme, name.strip());
+        em.persist(cluster);
+        em.flush();
+        return cluster.getId();
+    }
+
+    @RolesAllowed(PortalRoles.FACILITATOR)
+    public InsightView cluster(@NotNull Long insightId, @NotNull Long clusterId) {
+        Insight insight = find(Insight.class, insightId, "insight.not-found");
+        InsightCluster cluster = find(InsightCluster.class, clusterId, "insight.cluster.not-found");
+        try {
+            insight.clusterInto(cluster);
+        } catch (IllegalArgumentException | IllegalStateException refused) {
+            throw new PortalException("insight.cluster.not-allowed");
+        }
+        return InsightView.of(insight);
+    }
+
+    @RolesAllowed(PortalRoles.FACILITATOR)
+    public InsightView park(@NotNull Long insightId) {
+        Insight insight = find(Insight.class, insightId, "insight.not-found");
+        try {
+            insight.park();
+        } catch (IllegalStateException converted) {
+            throw new PortalException("insight.already-converted");
+        }
+        return InsightView.of(insight);
+    }
+
+    /** Turns insights into an idea; the idea's process starts in the same transaction. */
+    public IdeaSummary convert(@NotNull @Valid InsightConversion conversion) {
+        Session session = find(Session.class, conversion.sessionId(), "session.not-found");
+        Theme theme = find(Theme.class, conversion.themeId(), "idea.theme.unknown");
+        Organisation proposer = find(Organisation.class, conversion.proposingOrganisationId(),
+                "organisation.not-found");
+        if (!proposer.isPartner()) {
+            throw new PortalException("insight.convert.organisation-not-a-partner");
+        }
+        List<Insight> insights = conversion.insightIds().stream()
+                .map(id -> find(Insight.class, id, "insight.not-found")).toList();
+        Account converter = caller.get();
+        Idea idea;
+        try {
+            idea = Idea.fromInsights(intake.nextNumber(), conversion.title().strip(),
+                    conversion.description().strip(), theme, session, insights, proposer, converter,
+                    clock.instant());
+        } catch (IllegalArgumentException | IllegalStateException refused) {
+            throw new PortalException("insight.convert.not-allowed");
+        }
+        intake.store(idea, converter.getUsername());
+        return IdeaSummary.of(idea);
+    }
+
+    private <T> T find(Class<T> type, Long id, String messageKey) {
+        T entity = em.find(type, id);
+        if (entity == null) {
+            throw new NotFoundException(messageKey);
+        }
+        return entity;
+    }
+}

@@ -1,0 +1,171 @@
+package nl.samenduurzaam.portal.role.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import nl.samenduurzaam.portal.account.control.CallerAccount;
+import nl.samenduurzaam.portal.audit.control.AuditTrail;
+import nl.samenduurzaam.portal.common.ConcurrentChangeException;
+import nl.samenduurzaam.portal.common.NotFoundException;
+import nl.samenduurzaam.portal.common.PortalException;
+import nl.samenduurzaam.portal.common.TextRules;
+import nl.samenduurzaam.portal.idea.entity.Idea;
+import nl.samenduurzaam.portal.role.entity.FourEyesViolationException;
+import nl.samenduurzaam.portal.role.entity.MunicipalRole;
+import nl.samenduurzaam.portal.role.entity.RoleAssignment;
+import nl.samenduurzaam.portal.role.entity.RoleConflict;
+import nl.samenduurzaam.portal.role.entity.RoleProposal;
+import nl.samenduurzaam.portal.security.PortalRoles;
+
+import java.time.Clock;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The municipality's role per idea: proposed by a role holder, approved or sent back by management; the approver is
+ * never the proposer (four eyes), which is refused and audited.
+ */
+@Stateless
+public class MunicipalRoles {
+
+    private static final String IDEA = "idea";
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager em;
+
+    @Inject
+    private CallerAccount caller;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private Clock clock;
+
+    @RolesAllowed({PortalRoles.SCREENER, PortalRoles.PROGRAMME_MANAGER, PortalRoles.ROLE_HOLDER,
+            PortalRoles.MANAGEMENT, PortalRoles.ADMIN})
+    public List<RoleView> catalogue() {
+        return catalogueRoles().stream().map(RoleView::of).toList();
+    }
+
+    /** The conflicts a combination of roles would have, to warn while the proposal is being written. */
+    @RolesAllowed({PortalRoles.ROLE_HOLDER, PortalRoles.MANAGEMENT})
+    public List<RoleConflict> conflictsOf(@NotNull Set<@NotBlank String> roleCodes) {
+        return RoleAssignment.conflictsAmong(rolesByCode(roleCodes));
+    }
+
+    @RolesAllowed({PortalRoles.SCREENER, PortalRoles.PROGRAMME_MANAGER, PortalRoles.ROLE_HOLDER,
+            PortalRoles.MANAGEMENT})
+    public Optional<RoleAssignmentView> forIdea(@NotBlank @Size(max = 20) String ideaNumber) {
+        return assignment(idea(ideaNumber)).map(RoleAssignmentView::of);
+    }
+
+    @RolesAllowed(PortalRoles.ROLE_HOLDER)
+    public RoleAssignmentView propose(@NotBlank @Size(max = 20) String ideaNumber,
+                                      @NotNull @Valid RoleProposalForm form) {
+        Idea idea = idea(ideaNumber);
+        MunicipalRole primary = rolesByCode(Set.of(form.primaryRole())).get(0);
+        RoleProposal proposal = new RoleProposal(primary, new LinkedHashSet<>(rolesByCode(form.secondaryRoles())),
+                form.department().strip(), form.commitment().strip(), form.rationale().strip(),
+                form.conflictJustification() == null ? null : form.conflictJustification().strip());
+        RoleAssignment assignment;
+        try {
+            Optional<RoleAssignment> existing = assignment(idea);
+            if (existing.isPresent()) {
+                assignment = existing.get();
+                assignment.propose(proposal, caller.username(), clock.instant());
+            } else {
+                assignment = new RoleAssignment(idea, proposal, caller.username(), clock.instant());
+                em.persist(assignment);
+            }
+        } catch (IllegalArgumentException primaryAlsoSecondary) {
+            throw new PortalException("role.primary.also-secondary");
+        }
+        em.flush();
+        audit.done(caller.username(), "role.propose", IDEA, ideaNumber, primary.getCode());
+        return RoleAssignmentView.of(assignment);
+    }
+
+    @RolesAllowed(PortalRoles.MANAGEMENT)
+    public RoleAssignmentView approve(@NotBlank @Size(max = 20) String ideaNumber, long version) {
+        RoleAssignment assignment = current(ideaNumber, version);
+        try {
+            assignment.approve(caller.username(), clock.instant());
+        } catch (FourEyesViolationException ownProposal) {
+            audit.refused(caller.username(), "role.approve", IDEA, ideaNumber, "own proposal");
+            throw ownProposal;
+        }
+        flush();
+        audit.done(caller.username(), "role.approve", IDEA, ideaNumber, null);
+        return RoleAssignmentView.of(assignment);
+    }
+
+    @RolesAllowed(PortalRoles.MANAGEMENT)
+    public RoleAssignmentView sendBack(@NotBlank @Size(max = 20) String ideaNumber, long version,
+                                       @NotBlank(message = "{role.send-back.note-required}")
+                                       @Size(max = 4000)
+                                       @Pattern(regexp = TextRules.MULTI_LINE, message = "{text.control-characters}")
+                                       String note) {
+        RoleAssignment assignment = current(ideaNumber, version);
+        try {
+            assignment.sendBack(caller.username(), note.strip(), clock.instant());
+        } catch (FourEyesViolationException ownProposal) {
+            audit.refused(caller.username(), "role.send-back", IDEA, ideaNumber, "own proposal");
+            throw ownProposal;
+        }
+        flush();
+        audit.done(caller.username(), "role.send-back", IDEA, ideaNumber, null);
+        return RoleAssignmentView.of(assignment);
+    }
+
+    private RoleAssignment current(String ideaNumber, long version) {
+        RoleAssignment assignment = assignment(idea(ideaNumber))
+                .orElseThrow(() -> new NotFoundException("role.not-proposed"));
+        if (assignment.getVersion() != version) {
+            throw new ConcurrentChangeException();
+        }
+        return assignment;
+    }
+
+    private void flush() {
+        try {
+            em.flush();
+        } catch (OptimisticLockException changedMeanwhile) {
+            throw new ConcurrentChangeException();
+        }
+    }
+
+    private List<MunicipalRole> catalogueRoles() {
+        return em.createNamedQuery(MunicipalRole.CATALOGUE, MunicipalRole.class).getResultList();
+    }
+
+    private List<MunicipalRole> rolesByCode(Set<String> codes) {
+        List<MunicipalRole> found = catalogueRoles().stream().filter(role -> codes.contains(role.getCode()))
+                .collect(Collectors.toList());
+        if (found.size() != codes.size()) {
+            throw new PortalException("role.unknown");
+        }
+        return found;
+    }
+
+    private Optional<RoleAssignment> assignment(Idea idea) {
+        return em.createNamedQuery(RoleAssignment.BY_IDEA, RoleAssignment.class).setParameter("ideaId", idea.getId())
+                .getResultStream().findFirst();
+    }
+
+    private Idea idea(String number) {
+        return em.createNamedQuery(Idea.BY_NUMBER, Idea.class).setParameter("number", number).getResultStream()
+                .findFirst().orElseThrow(() -> new NotFoundException("idea.not-found", number));
+    }
+}

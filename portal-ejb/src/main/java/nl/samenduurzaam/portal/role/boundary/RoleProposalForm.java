@@ -1,0 +1,33 @@
+package nl.samenduurzaam.portal.role.boundary;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import nl.samenduurzaam.portal.common.TextRules;
+
+import java.util.Set;
+
+/** A role holder's proposal for the municipality's role in an idea, by role codes from the catalogue. */
+public record RoleProposalForm(
+        @NotBlank(message = "{role.primary.required}") @Size(max = 40) String primaryRole,
+        @Size(max = 8) Set<@NotBlank @Size(max = 40) String> secondaryRoles,
+        @NotBlank(message = "{role.department.required}")
+        @Size(max = 200, message = "{role.department.too-long}")
+        @Pattern(regexp = TextRules.SINGLE_LINE, message = "{text.control-characters}")
+        String department,
+        @NotBlank(message = "{role.commitment.required}")
+        @Size(max = 4000, message = "{role.commitment.too-long}")
+        @Pattern(regexp = TextRules.MULTI_LINE, message = "{text.control-characters}")
+        String commitment,
+        @NotBlank(message = "{role.rationale.required}")
+        @Size(max = 4000, message = "{role.rationale.too-long}")
+        @Pattern(regexp = TextRules.MULTI_LINE, message = "{text.control-characters}")
+        String rationale,
+        @Size(max = 4000, message = "{role.justification.too-long}")
+        @Pattern(regexp = TextRules.MULTI_LINE, message = "{text.control-characters}")
+        String conflictJustification) {
+
+    public RoleProposalForm {
+        secondaryRoles = secondaryRoles == null ? Set.of() : Set.copyOf(secondaryRoles);
+    }
+}
