@@ -1,30 +1,29 @@
 package nl.samenduurzaam.portal.demo;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.ejb.DependsOn;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import nl.samenduurzaam.portal.account.control.PasswordHash;
 import nl.samenduurzaam.portal.account.entity.Account;
-import nl.samenduurzaam.portal.organisation.entity.Organisation;
-import nl.samenduurzaam.portal.organisation.entity.OrganisationType;
 import nl.samenduurzaam.portal.security.PortalRoles;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
 
 /**
- * Fictional organisations and one demo account per role, loaded into an empty database when
- * {@code portal.demo-data} is true (the run command and the tests set it; production never does).
+ * Demo data, loaded into an empty database when {@code portal.demo-data} is true (the run command and the tests set
+ * it; production never does): fictional partner organisations with contacts, one account per role, the real first
+ * verdiepingssessie with its insights and ideas in every state of the lifecycle, and the two autumn sessions.
+ * The workflow module calls it once its process engine runs, because submitted demo ideas start their process.
+ * Calling it again, or in production, does nothing.
  */
 @Singleton
-@Startup
-@DependsOn("DatabaseMigrations")
+@PermitAll
 public class DemoData {
 
     /** The password of every demo account; printed by the run command. */
@@ -40,8 +39,10 @@ public class DemoData {
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
 
-    @PostConstruct
-    void load() {
+    @Inject
+    private DemoProgramme programme;
+
+    public void loadIfEnabled() {
         if (!enabled) {
             return;
         }
@@ -50,31 +51,34 @@ public class DemoData {
             LOG.info("Demo data not loaded: the database already has accounts");
             return;
         }
-        Organisation municipality = organisation("Gemeente Sittard-Geleen", OrganisationType.MUNICIPALITY);
-        Organisation facilitator = organisation("Brightlands Innovation Factory", OrganisationType.FACILITATOR);
-        Organisation cooperative = organisation("Energiecoöperatie Zonnedak Westelijke Mijnstreek (fictief)",
-                OrganisationType.SOCIETAL_PARTNER);
-        Organisation installer = organisation("Installatiebedrijf Warmtewijzer (fictief)", OrganisationType.COMPANY);
-
+        DemoOrganisations organisations = DemoOrganisations.create(em);
         String hash = PasswordHash.hash(PASSWORD.toCharArray());
-        account("partner", "Petra Partner", cooperative, hash, PortalRoles.PARTNER);
-        account("partner2", "Bas Bouwens", installer, hash, PortalRoles.PARTNER);
-        account("procesbegeleider", "Fenna Facilitator", facilitator, hash, PortalRoles.FACILITATOR);
-        account("beoordelaar", "Sanne Screener", municipality, hash, PortalRoles.SCREENER);
-        account("programmamanager", "Pieter Programma", municipality, hash, PortalRoles.PROGRAMME_MANAGER);
-        account("rolhouder", "Rik Rolhouder", municipality, hash, PortalRoles.ROLE_HOLDER);
-        account("management", "Marieke Management", municipality, hash, PortalRoles.MANAGEMENT);
-        account("beheer", "Bram Beheer", municipality, hash, PortalRoles.ADMIN);
-        LOG.info("Demo organisations and accounts loaded");
+        Map<String, Account> people = Map.of(
+                "partner", account("partner", "Petra Partner", organisations.cooperative(), hash, PortalRoles.PARTNER),
+                "partner2", account("partner2", "Bas Bouwens", organisations.installer(), hash, PortalRoles.PARTNER),
+                "partner3", account("partner3", "Noor Nijsten", organisations.housing(), hash, PortalRoles.PARTNER),
+                "procesbegeleider", account("procesbegeleider", "Fenna Facilitator", organisations.facilitator(),
+                        hash, PortalRoles.FACILITATOR),
+                "beoordelaar", account("beoordelaar", "Sanne Screener", organisations.municipality(), hash,
+                        PortalRoles.SCREENER),
+                "beoordelaar2", account("beoordelaar2", "Jeroen Janssen", organisations.municipality(), hash,
+                        PortalRoles.SCREENER),
+                "programmamanager", account("programmamanager", "Pieter Programma", organisations.municipality(),
+                        hash, PortalRoles.PROGRAMME_MANAGER),
+                "rolhouder", account("rolhouder", "Rik Rolhouder", organisations.municipality(), hash,
+                        PortalRoles.ROLE_HOLDER),
+                "management", account("management", "Marieke Management", organisations.municipality(), hash,
+                        PortalRoles.MANAGEMENT),
+                "beheer", account("beheer", "Bram Beheer", organisations.municipality(), hash, PortalRoles.ADMIN));
+        programme.load(organisations, people);
+        LOG.info("Demo organisations, accounts, sessions, insights and ideas loaded");
     }
 
-    private Organisation organisation(String name, OrganisationType type) {
-        Organisation organisation = new Organisation(name, type);
-        em.persist(organisation);
-        return organisation;
-    }
-
-    private void account(String username, String name, Organisation organisation, String hash, String role) {
-        em.persist(new Account(username, name, username + "@example.org", hash, organisation, DUTCH, Set.of(role)));
+    private Account account(String username, String name, nl.samenduurzaam.portal.organisation.entity.Organisation
+            organisation, String hash, String role) {
+        Account account = new Account(username, name, username + "@example.org", hash, organisation, DUTCH,
+                Set.of(role));
+        em.persist(account);
+        return account;
     }
 }

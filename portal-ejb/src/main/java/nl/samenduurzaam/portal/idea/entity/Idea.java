@@ -265,6 +265,14 @@ public class Idea {
         moveTo(IdeaStatus.NOT_PURSUED, reason, actor, now);
     }
 
+    /** A step of the lifecycle as the workflow decides it; refused when the lifecycle does not allow it. */
+    public void changeStatus(IdeaStatus next, String reason, String actor, Instant now) {
+        if (next == IdeaStatus.NOT_PURSUED || next == IdeaStatus.MERGED) {
+            throw new IllegalArgumentException("Use notPursue or mergeInto for " + next);
+        }
+        moveTo(next, reason, actor, now);
+    }
+
     private void moveTo(IdeaStatus next, String reason, String actor, Instant now) {
         if (!status.canMoveTo(next)) {
             throw new IllegalStatusTransitionException(status, next);

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import nl.samenduurzaam.portal.common.TextRules;
 import nl.samenduurzaam.workflow.idea.ScreeningDecision;
 
 /** The screener's decision on the screenIdea task; a "not pursued" decision needs a reason for the partner. */
@@ -12,7 +13,7 @@ public record ScreeningForm(
         ScreeningDecision decision,
 
         @Size(max = 2000, message = "{screening.reason.too-long}")
-        @Pattern(regexp = "(?s)[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]*", message = "{text.control-characters}")
+        @Pattern(regexp = TextRules.MULTI_LINE, message = "{text.control-characters}")
         String reason) {
 
     @AssertTrue(message = "{screening.reason.required}")
