@@ -82,7 +82,7 @@ alter table idea add column expected_impact varchar(10000);
 alter table idea add column origin_session_id bigint references portal_session (id);
 alter table idea add column owner_organisation_id bigint references organisation (id);
 alter table idea add column merged_into_id bigint references idea (id);
-alter table idea add column published boolean default false not null;
+alter table idea add column published_at timestamp;
 create index idea_owner_organisation_ix on idea (owner_organisation_id);
 create index idea_origin_session_ix on idea (origin_session_id);
 

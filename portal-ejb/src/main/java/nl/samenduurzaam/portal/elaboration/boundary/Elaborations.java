@@ -70,10 +70,12 @@ public class Elaborations {
     @RolesAllowed(PortalRoles.PARTNER)
     public ElaborationView savePlan(@NotBlank @Size(max = 20) String ideaNumber,
                                     @NotNull @Valid ElaborationPlan plan) {
-        Elaboration elaboration = ownElaboration(ideaNumber, "elaboration.plan");
-        if (elaboration.getVersion() != plan.version()) {
+        Idea idea = ownersIdea(ideaNumber, "elaboration.plan");
+        Optional<Elaboration> existing = elaboration(idea);
+        if (existing.isPresent() && existing.get().getVersion() != plan.version()) {
             throw new ConcurrentChangeException();
         }
+        Elaboration elaboration = existing.orElseGet(() -> start(idea));
         elaboration.plan(plan.goal(), plan.approach(), plan.partnersInvolved(), plan.budgetNeed(),
                 plan.askOfMunicipality());
         return saved(elaboration, ideaNumber, "elaboration.plan");
@@ -143,18 +145,25 @@ public class Elaborations {
     }
 
     private Elaboration ownElaboration(String ideaNumber, String action) {
+        Idea idea = ownersIdea(ideaNumber, action);
+        return elaboration(idea).orElseGet(() -> start(idea));
+    }
+
+    private Idea ownersIdea(String ideaNumber, String action) {
         Idea idea = idea(ideaNumber);
         if (!isOwnersPartner(idea)) {
             throw guard.refuse(action, IDEA, ideaNumber);
         }
-        return elaboration(idea).orElseGet(() -> {
-            Organisation owner = idea.getOwnerOrganisation()
-                    .orElseThrow(() -> new PortalException("elaboration.no-owner"));
-            Elaboration created = new Elaboration(idea, owner);
-            em.persist(created);
-            em.flush();
-            return created;
-        });
+        return idea;
+    }
+
+    private Elaboration start(Idea idea) {
+        Organisation owner = idea.getOwnerOrganisation()
+                .orElseThrow(() -> new PortalException("elaboration.no-owner"));
+        Elaboration created = new Elaboration(idea, owner);
+        em.persist(created);
+        em.flush();
+        return created;
     }
 
     private boolean isOwnersPartner(Idea idea) {

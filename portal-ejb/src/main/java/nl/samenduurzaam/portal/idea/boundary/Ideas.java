@@ -159,7 +159,6 @@ public class Ideas {
         if (idea.getVersion() != update.version()) {
             throw new ConcurrentChangeException();
         }
-        em.lock(idea, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         idea.edit(update.title().strip(), strippedOrNull(update.problem()), update.description().strip(),
                 strippedOrNull(update.expectedImpact()), caller.username(), clock.instant());
         try {
@@ -194,7 +193,7 @@ public class Ideas {
 
     @RolesAllowed({PortalRoles.PROGRAMME_MANAGER, PortalRoles.MANAGEMENT})
     public void publish(@NotBlank @Size(max = 20) String number) {
-        load(number).publish();
+        load(number).publish(clock.instant());
         audit.done(caller.username(), "idea.publish", IDEA, number, null);
     }
 

@@ -119,7 +119,7 @@ public class IdeaSearch {
     private static void appendVisibility(StringBuilder jpql, Map<String, Object> parameters, Organisation visibleTo) {
         if (visibleTo != null) {
             jpql.append(" and (i.proposingOrganisation = :organisation or i.ownerOrganisation = :organisation"
-                    + " or i.published = true or exists (select c from Idea i3 join i3.coProposers c"
+                    + " or i.publishedAt is not null or exists (select c from Idea i3 join i3.coProposers c"
                     + " where i3 = i and c = :organisation))");
             parameters.put("organisation", visibleTo);
         }

@@ -111,8 +111,8 @@ public class Idea {
     @JoinColumn(name = "merged_into_id")
     private Idea mergedInto;
 
-    @Column(nullable = false)
-    private boolean published;
+    @Column(name = "published_at")
+    private Instant publishedAt;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "submitted_by_id", updatable = false)
@@ -244,8 +244,11 @@ public class Idea {
                 target.status, number));
     }
 
-    public void publish() {
-        this.published = true;
+    /** Shows the idea and its status on the public page; the first publication date is kept. */
+    public void publish(Instant now) {
+        if (publishedAt == null) {
+            this.publishedAt = Objects.requireNonNull(now);
+        }
     }
 
     private void requireOpen() {
@@ -375,7 +378,11 @@ public class Idea {
     }
 
     public boolean isPublished() {
-        return published;
+        return publishedAt != null;
+    }
+
+    public Optional<Instant> getPublishedAt() {
+        return Optional.ofNullable(publishedAt);
     }
 
     public List<IdeaEvent> getTimeline() {

@@ -2,10 +2,12 @@ package nl.samenduurzaam.portal.infrastructure.persistence;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import nl.samenduurzaam.portal.security.PortalRoles;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
@@ -25,10 +27,17 @@ public class DatabaseMigrations {
     @Resource(lookup = PortalDataSourceDefinition.JNDI_NAME)
     private DataSource dataSource;
 
-    // DDL must not join a JTA transaction: PostgreSQL would roll it back with the rest, H2 would commit it anyway.
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    void migrate() {
+    void migrateAtStartup() {
+        migrate();
+    }
+
+    /** Applies what is missing and tells how many migrations that were; running it again applies nothing. */
+    // DDL must not join a JTA transaction: PostgreSQL would roll it back with the rest, H2 would commit it anyway.
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    @RolesAllowed(PortalRoles.ADMIN)
+    public int migrate() {
         MigrateResult result = Flyway.configure(DatabaseMigrations.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
@@ -37,5 +46,6 @@ public class DatabaseMigrations {
                 .migrate();
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " ("
                 + result.migrationsExecuted + " migrations applied now)");
+        return result.migrationsExecuted;
     }
 }

@@ -18,7 +18,13 @@ public final class Users {
 
     public static final String PARTNER = "partner";
     public static final String OTHER_PARTNER = "partner2";
+    public static final String THIRD_PARTNER = "partner3";
     public static final String SCREENER = "beoordelaar";
+    public static final String SECOND_SCREENER = "beoordelaar2";
+    public static final String FACILITATOR = "procesbegeleider";
+    public static final String PROGRAMME_MANAGER = "programmamanager";
+    public static final String ROLE_HOLDER = "rolhouder";
+    public static final String ADMIN = "beheer";
     public static final String MANAGEMENT = "management";
 
 
