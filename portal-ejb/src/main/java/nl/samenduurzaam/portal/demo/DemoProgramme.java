@@ -225,8 +225,8 @@ class DemoProgramme {
         }
         Idea merged = byTitle.get("Gezamenlijke vacaturesite van werkgevers");
         merged.mergeInto(byTitle.get("Regionale vacaturebank voor techniek"), "beoordelaar", tick());
-        byTitle.get("Zonnedaken op alle scholen").publish(tick());
-        byTitle.get("Energiecoach in elke wijk").publish(tick());
+        byTitle.get("Zonnedaken op alle scholen").publish("programmamanager", tick());
+        byTitle.get("Energiecoach in elke wijk").publish("programmamanager", tick());
     }
 
     private Idea idea(Session session, List<Insight> insights, Organisation proposer, String title, String theme,

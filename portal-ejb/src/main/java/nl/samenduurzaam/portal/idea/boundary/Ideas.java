@@ -193,7 +193,7 @@ public class Ideas {
 
     @RolesAllowed({PortalRoles.PROGRAMME_MANAGER, PortalRoles.MANAGEMENT})
     public void publish(@NotBlank @Size(max = 20) String number) {
-        load(number).publish(clock.instant());
+        load(number).publish(caller.username(), clock.instant());
         audit.done(caller.username(), "idea.publish", IDEA, number, null);
     }
 
@@ -206,7 +206,7 @@ public class Ideas {
                 .getResultStream().findFirst()
                 .filter(account -> idea.isProposedBy(account.getOrganisation().orElse(null)))
                 .orElseThrow(() -> new PortalException("idea.co-author.not-a-colleague"));
-        idea.addCoAuthor(author);
+        idea.addCoAuthor(author, caller.username(), clock.instant());
     }
 
     /** The screening decision "shortlist", recorded by the workflow in the transaction that completes the task. */

@@ -213,11 +213,14 @@ public class Idea {
     }
 
     /** A co-author works at one of the proposing organisations. */
-    public void addCoAuthor(Account author) {
+    public void addCoAuthor(Account author, String actor, Instant now) {
         if (!isProposedBy(author.getOrganisation().orElse(null))) {
             throw new IllegalArgumentException("A co-author belongs to a proposing organisation");
         }
-        coAuthors.add(author);
+        if (coAuthors.add(author)) {
+            timeline.add(new IdeaEvent(this, now, actor, IdeaEventType.CO_AUTHOR_ADDED, status, status,
+                    author.getDisplayName()));
+        }
     }
 
     public void assignOwner(Organisation owner, String actor, Instant now) {
@@ -245,9 +248,10 @@ public class Idea {
     }
 
     /** Shows the idea and its status on the public page; the first publication date is kept. */
-    public void publish(Instant now) {
+    public void publish(String actor, Instant now) {
         if (publishedAt == null) {
             this.publishedAt = Objects.requireNonNull(now);
+            timeline.add(new IdeaEvent(this, now, actor, IdeaEventType.PUBLISHED, status, status, null));
         }
     }
 

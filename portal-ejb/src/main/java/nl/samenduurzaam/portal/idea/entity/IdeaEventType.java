@@ -5,5 +5,7 @@ public enum IdeaEventType {
     STATUS_CHANGED,
     EDITED,
     OWNER_ASSIGNED,
-    MERGED_IN
+    MERGED_IN,
+    CO_AUTHOR_ADDED,
+    PUBLISHED
 }

@@ -63,6 +63,7 @@ public class Session {
     private String minutes;
 
     @ManyToMany
+    @OrderBy("position")
     @JoinTable(name = "session_theme", joinColumns = @JoinColumn(name = "session_id"),
             inverseJoinColumns = @JoinColumn(name = "theme_id"))
     private Set<Theme> themes = new LinkedHashSet<>();

@@ -107,9 +107,9 @@ class IdeaTest {
     void coAuthorsWorkAtAProposingOrganisation() {
         Idea idea = Idea.submit("SD-2026-0001", "Zon op scholen", "Panelen", energy, petra, NOW);
 
-        assertThatThrownBy(() -> idea.addCoAuthor(bas)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> idea.addCoAuthor(bas, "petra", NOW)).isInstanceOf(IllegalArgumentException.class);
         idea.addCoProposer(installer);
-        idea.addCoAuthor(bas);
+        idea.addCoAuthor(bas, "petra", NOW);
         assertThat(idea.getCoAuthors()).containsExactly(bas);
     }
 }

@@ -30,6 +30,12 @@ public class LoginPage extends PortalPage {
         return new MyIdeasPage(driver).await();
     }
 
+    /** A facilitator starts on the home page. */
+    public void loginAsFacilitator(String username, String password) {
+        submit(username, password);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("nav-form:sessions-link")));
+    }
+
     public TaskListPage loginAsCivilServant(String username, String password) {
         submit(username, password);
         return new TaskListPage(driver).await();

@@ -5,6 +5,7 @@ import jakarta.inject.Named;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -30,6 +31,13 @@ public class Dates {
         }
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
                 .withLocale(Texts.currentLocale()).withZone(MUNICIPALITY_ZONE).format(instant);
+    }
+
+    public String localDate(LocalDate date) {
+        if (date == null) {
+            return "";
+        }
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Texts.currentLocale()).format(date);
     }
 
     public long ageInDays(Instant since) {
