@@ -68,6 +68,18 @@ public class Sessions {
         return detailOf(session);
     }
 
+    @RolesAllowed(PortalRoles.PARTNER)
+    public SessionDetail unregister(@NotNull Long sessionId) {
+        Session session = load(sessionId);
+        try {
+            session.unregister(caller.get());
+        } catch (IllegalStateException closed) {
+            throw new PortalException("session.registration.closed");
+        }
+        audit.done(caller.username(), "session.unregister", SESSION, sessionId.toString(), null);
+        return detailOf(session);
+    }
+
     @RolesAllowed({PortalRoles.FACILITATOR, PortalRoles.PROGRAMME_MANAGER})
     public SessionDetail moveTo(@NotNull Long sessionId, @NotNull SessionStatus next) {
         Session session = load(sessionId);

@@ -122,6 +122,14 @@ public class Session {
                 });
     }
 
+    /** Withdraws a person's registration while registration is open; not being registered is fine. */
+    public void unregister(Account account) {
+        if (status != SessionStatus.OPEN_FOR_REGISTRATION) {
+            throw new IllegalStateException("The session is not open for registration");
+        }
+        registrations.removeIf(r -> r.getAccount().getUsername().equals(account.getUsername()));
+    }
+
     public void recordMinutes(String text) {
         this.minutes = text;
     }

@@ -41,6 +41,19 @@ class SessionTest {
     }
 
     @Test
+    void aRegistrationCanBeWithdrawnWhileRegistrationIsOpen() {
+        session.moveTo(SessionStatus.OPEN_FOR_REGISTRATION);
+        session.register(petra, NOW);
+
+        session.unregister(petra);
+        session.unregister(petra);
+
+        assertThat(session.getRegistrations()).isEmpty();
+        session.moveTo(SessionStatus.RUNNING);
+        assertThatThrownBy(() -> session.unregister(petra)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void statusMovesForwardOneStepAtATime() {
         assertThatThrownBy(() -> session.moveTo(SessionStatus.RUNNING)).isInstanceOf(IllegalStateException.class);
         session.moveTo(SessionStatus.OPEN_FOR_REGISTRATION);

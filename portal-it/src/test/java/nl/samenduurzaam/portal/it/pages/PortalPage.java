@@ -1,6 +1,7 @@
 package nl.samenduurzaam.portal.it.pages;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -17,7 +18,9 @@ public abstract class PortalPage {
 
     protected PortalPage(WebDriver driver) {
         this.driver = driver;
-        this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        // an AJAX update replaces elements while a condition reads them: look again instead of failing
+        this.wait = (WebDriverWait) new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(StaleElementReferenceException.class);
     }
 
     public void logout() {

@@ -43,8 +43,17 @@ public class SessionsPage extends PortalPage {
         return driver.findElements(By.cssSelector("#ideas_data tr .idea-number")).size();
     }
 
+    public boolean isRegistered() {
+        return !driver.findElements(By.id("registration-form:unregister")).isEmpty();
+    }
+
     public void register() {
         driver.findElement(By.id("registration-form:register")).click();
-        wait.until(d -> detailText().contains("U bent aangemeld"));
+        wait.until(d -> isRegistered());
+    }
+
+    public void unregister() {
+        driver.findElement(By.id("registration-form:unregister")).click();
+        wait.until(d -> !d.findElements(By.id("registration-form:register")).isEmpty());
     }
 }

@@ -83,6 +83,15 @@ public class SessionsView implements Serializable {
         }
     }
 
+    public void unregister() {
+        try {
+            selected = sessions.unregister(selectedId);
+            Messages.addGlobalInfo("session.unregister.done");
+        } catch (RuntimeException refused) {
+            BoundaryErrors.show(refused, Map.of());
+        }
+    }
+
     public boolean isRegistrationOpen() {
         return selected != null && selected.summary().status() == SessionStatus.OPEN_FOR_REGISTRATION;
     }
