@@ -163,6 +163,20 @@ class DomainServicesIT {
     }
 
     @Test
+    void aCallRefusedForItsRoleIsAuditedUnderTheCaller() {
+        Users.loginAs(Users.PARTNER);
+        assertThatThrownBy(() -> organisations.all()).isInstanceOf(EJBAccessException.class);
+
+        auditLog.refusedByRole("/organisations.xhtml");
+
+        Users.loginAs(Users.ADMIN);
+        assertThat(auditLog.ofActor(Users.PARTNER, 1)).singleElement().satisfies(entry -> {
+            assertThat(entry.action()).isEqualTo("/organisations.xhtml");
+            assertThat(entry.outcome()).isEqualTo(AuditOutcome.REFUSED);
+        });
+    }
+
+    @Test
     void concurrentEditsOfOneIdeaEndInOneSuccessAndOneClearConflict() {
         Users.loginAs(Users.PARTNER);
         IdeaSummary idea = ideas.submit(submission("Twee bewerkers"));
@@ -357,6 +371,43 @@ class DomainServicesIT {
                 null, null, null, saved.version() - 1))).isInstanceOf(ConcurrentChangeException.class);
         assertThat(templatesOf(() -> elaborations.savePlan(idea.number(), new ElaborationPlan("Doel", "Aanpak",
                 null, new BigDecimal("-5"), null, saved.version())))).contains("{elaboration.budget.range}");
+    }
+
+    @Test
+    void mergingEndsTheMergedIdeasProcessAndKeepsTheLineage() {
+        Users.loginAs(Users.PARTNER);
+        IdeaSummary source = ideas.submit(submission("Dubbel idee"));
+        IdeaSummary target = ideas.submit(submission("Oorspronkelijk idee"));
+        Users.loginAs(Users.SCREENER);
+
+        ideas.merge(source.number(), target.number());
+
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(source.number()).count())
+                .isZero();
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(target.number()).count())
+                .isEqualTo(1);
+        IdeaDetail merged = ideas.detail(source.number());
+        assertThat(merged.summary().status()).isEqualTo(IdeaStatus.MERGED);
+        assertThat(merged.mergedInto()).isEqualTo(target.number());
+        assertThat(ideas.detail(target.number()).mergedFrom()).containsExactly(source.number());
+        assertThatThrownBy(() -> ideas.merge(target.number(), source.number())).hasMessage("idea.closed");
+    }
+
+    @Test
+    void aPublishedIdeaOfAnotherOrganisationShowsNoPeopleInsightsOrTimeline() {
+        Users.loginAs(Users.THIRD_PARTNER);
+        IdeaSummary published = ideas.search(new IdeaQuery("Zonnedaken op alle scholen", null, null, Set.of(),
+                null, 0, 1, IdeaSortField.NUMBER, true)).items().get(0);
+
+        IdeaDetail seen = ideas.detail(published.number());
+
+        assertThat(seen.published()).isTrue();
+        assertThat(seen.timeline()).isEmpty();
+        assertThat(seen.originInsights()).isEmpty();
+        assertThat(seen.coAuthors()).isEmpty();
+        Users.loginAs(Users.PARTNER);
+        assertThat(ideas.detail(published.number()).timeline()).as("its own organisation sees everything")
+                .isNotEmpty();
     }
 
     @Test

@@ -21,7 +21,7 @@ public class RecordNotPursuedDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String number = execution.getProcessBusinessKey();
         IdeaSummary idea = ideas.findByNumber(number);
-        if (idea.status() != IdeaStatus.NOT_PURSUED) {
+        if (!idea.status().isFinal()) {
             ideas.notPursue(number, (String) execution.getVariable(IdeaLifecycle.NOT_PURSUED_REASON));
         }
     }

@@ -21,7 +21,7 @@ public class RecordShortlistDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String number = execution.getProcessBusinessKey();
         IdeaSummary idea = ideas.findByNumber(number);
-        if (idea.status() != IdeaStatus.SHORTLISTED) {
+        if (!idea.status().isFinal() && idea.status() != IdeaStatus.SHORTLISTED) {
             ideas.shortlist(number);
         }
     }

@@ -49,12 +49,20 @@ public class Accounts {
                 .setParameter("username", name)
                 .getResultStream()
                 .findFirst();
+        if (!throttle.startHashing()) {
+            LOG.warning("Login refused: too many logins at once");
+            return LoginResult.throttled();
+        }
         boolean valid;
-        if (account.isPresent()) {
-            valid = PasswordHash.verify(password, account.get().getPasswordHash());
-        } else {
-            PasswordHash.verifyAgainstDummy(password);
-            valid = false;
+        try {
+            if (account.isPresent()) {
+                valid = PasswordHash.verify(password, account.get().getPasswordHash());
+            } else {
+                PasswordHash.verifyAgainstDummy(password);
+                valid = false;
+            }
+        } finally {
+            throttle.endHashing();
         }
         if (!valid) {
             throttle.recordFailure(name);

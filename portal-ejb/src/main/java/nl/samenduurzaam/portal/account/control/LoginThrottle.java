@@ -10,11 +10,14 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Slows down password guessing: after {@link #MAX_FAILURES} failed logins for one username within
- * {@link #WINDOW}, further attempts for it are refused until the window has passed, without hashing anything
- * (so the expensive PBKDF2 hash cannot be used to exhaust the CPU either).
+ * {@link #WINDOW}, further attempts for it are refused until the window has passed, without hashing anything.
+ * Independently of usernames, at most {@link #CONCURRENT_HASHES} password hashes are computed at once, so that
+ * attempts with ever new usernames cannot exhaust the CPU with the deliberately slow PBKDF2 hash either.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -22,6 +25,11 @@ public class LoginThrottle {
 
     static final int MAX_FAILURES = 5;
     static final Duration WINDOW = Duration.ofMinutes(15);
+    static final int CONCURRENT_HASHES = 2;
+    static final int MAX_TRACKED_USERNAMES = 10_000;
+    private static final long HASH_WAIT_MILLIS = 2_000;
+
+    private final Semaphore hashing = new Semaphore(CONCURRENT_HASHES, true);
 
     private final ConcurrentMap<String, Failures> failures = new ConcurrentHashMap<>();
     private final Clock clock;
@@ -39,8 +47,28 @@ public class LoginThrottle {
         return current != null && current.blocks(clock.instant());
     }
 
+    /** Waits briefly for a turn to hash a password; false when the server is busy with logins. */
+    public boolean startHashing() {
+        try {
+            return hashing.tryAcquire(HASH_WAIT_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    public void endHashing() {
+        hashing.release();
+    }
+
     public void recordFailure(String username) {
         Instant now = clock.instant();
+        if (failures.size() >= MAX_TRACKED_USERNAMES) {
+            failures.values().removeIf(f -> f.expired(now));
+            if (failures.size() >= MAX_TRACKED_USERNAMES) {
+                return;
+            }
+        }
         failures.merge(key(username), new Failures(1, now),
                 (old, added) -> old.expired(now) ? added : new Failures(old.count + 1, old.firstAt));
     }

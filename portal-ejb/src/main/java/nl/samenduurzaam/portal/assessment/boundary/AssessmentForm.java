@@ -8,6 +8,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import nl.samenduurzaam.portal.common.TextRules;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** A screener's scores (1-5) per criterion code, and a comment. */
@@ -21,6 +23,7 @@ public record AssessmentForm(
         String comment) {
 
     public AssessmentForm {
-        scores = scores == null ? Map.of() : Map.copyOf(scores);
+        // a copy that keeps null entries, so that validation (not the constructor) reports them
+        scores = scores == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(scores));
     }
 }

@@ -149,10 +149,14 @@ public class Elaborations {
         return elaboration(idea).orElseGet(() -> start(idea));
     }
 
+    /** The idea, if the caller works for the owner of its elaboration (or of the idea, when there is none yet). */
     private Idea ownersIdea(String ideaNumber, String action) {
         Idea idea = idea(ideaNumber);
         if (!isOwnersPartner(idea)) {
             throw guard.refuse(action, IDEA, ideaNumber);
+        }
+        if (idea.getStatus().isFinal()) {
+            throw new PortalException("idea.closed");
         }
         return idea;
     }
@@ -167,7 +171,13 @@ public class Elaborations {
     }
 
     private boolean isOwnersPartner(Idea idea) {
-        return idea.isOwnedBy(caller.get().getOrganisation().orElse(null));
+        Organisation own = caller.get().getOrganisation().orElse(null);
+        if (own == null) {
+            return false;
+        }
+        // an elaboration stays with the organisation that wrote it, even when the idea's owner changes later
+        return elaboration(idea).map(e -> e.getOwner().getId().equals(own.getId()))
+                .orElseGet(() -> idea.isOwnedBy(own));
     }
 
     private Optional<Elaboration> elaboration(Idea idea) {

@@ -15,6 +15,12 @@ public record IdeaDetail(IdeaSummary summary, String problem, String expectedImp
                          List<String> coAuthors, String ownerOrganisation, String mergedInto, List<String> mergedFrom,
                          boolean published, List<TimelineEntry> timeline, long version) {
 
+    /** What anybody may read of a published idea: no people, insights or internal notes. */
+    public IdeaDetail publicPart() {
+        return new IdeaDetail(summary, problem, expectedImpact, themes, originSessionTitle, List.of(), List.of(),
+                List.of(), ownerOrganisation, mergedInto, mergedFrom, published, List.of(), version);
+    }
+
     static IdeaDetail of(Idea idea, List<String> mergedFrom) {
         List<ThemeSummary> themes = new java.util.ArrayList<>();
         themes.add(ThemeSummary.of(idea.getTheme()));

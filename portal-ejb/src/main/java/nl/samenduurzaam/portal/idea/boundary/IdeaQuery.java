@@ -9,6 +9,8 @@ import nl.samenduurzaam.portal.common.Page;
 import nl.samenduurzaam.portal.common.TextRules;
 import nl.samenduurzaam.portal.idea.entity.IdeaStatus;
 
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.Set;
 
 /** A search in the ideas: every criterion is optional; a page of at most {@link Page#MAX_SIZE} rows. */
@@ -26,7 +28,8 @@ public record IdeaQuery(
         boolean ascending) {
 
     public IdeaQuery {
-        statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
+        // a copy that keeps null elements, so that validation (not the constructor) reports them
+        statuses = statuses == null ? Set.of() : Collections.unmodifiableSet(new LinkedHashSet<>(statuses));
     }
 
     /** The first page of everything the caller may see, newest first. */

@@ -2,6 +2,7 @@ package nl.samenduurzaam.portal.idea.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -22,6 +23,7 @@ import nl.samenduurzaam.portal.common.PortalException;
 import nl.samenduurzaam.portal.idea.control.IdeaIntake;
 import nl.samenduurzaam.portal.idea.control.IdeaSearch;
 import nl.samenduurzaam.portal.idea.entity.Idea;
+import nl.samenduurzaam.portal.idea.entity.IllegalStatusTransitionException;
 import nl.samenduurzaam.portal.organisation.entity.Organisation;
 import nl.samenduurzaam.portal.security.PortalRoles;
 import nl.samenduurzaam.portal.theme.entity.Theme;
@@ -65,6 +67,9 @@ public class Ideas {
 
     @Inject
     private AuditTrail audit;
+
+    @Inject
+    private Event<IdeaMerged> merged;
 
     @Inject
     private Clock clock;
@@ -126,7 +131,9 @@ public class Ideas {
         Idea idea = readable(number, "idea.read");
         List<String> mergedFrom = em.createNamedQuery(Idea.MERGED_INTO, String.class)
                 .setParameter("ideaId", idea.getId()).getResultList();
-        return IdeaDetail.of(idea, mergedFrom);
+        IdeaDetail detail = IdeaDetail.of(idea, mergedFrom);
+        // a published idea of another organisation: its people, insights and internal notes stay private
+        return isInvolved(idea) ? detail : detail.publicPart();
     }
 
     /** Ideas by number for lists of civil servants (such as the task list), keyed by number. */
@@ -159,13 +166,13 @@ public class Ideas {
         if (idea.getVersion() != update.version()) {
             throw new ConcurrentChangeException();
         }
-        idea.edit(update.title().strip(), strippedOrNull(update.problem()), update.description().strip(),
-                strippedOrNull(update.expectedImpact()), caller.username(), clock.instant());
         try {
-            em.flush();
-        } catch (OptimisticLockException changedMeanwhile) {
-            throw new ConcurrentChangeException();
+            idea.edit(update.title().strip(), strippedOrNull(update.problem()), update.description().strip(),
+                    strippedOrNull(update.expectedImpact()), caller.username(), clock.instant());
+        } catch (IllegalStatusTransitionException closed) {
+            throw new PortalException("idea.closed");
         }
+        flush();
         audit.done(caller.username(), "idea.update", IDEA, number, null);
         return detail(number);
     }
@@ -176,7 +183,15 @@ public class Ideas {
         Idea source = load(sourceNumber);
         Idea target = load(targetNumber);
         em.lock(target, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        source.mergeInto(target, caller.username(), clock.instant());
+        try {
+            source.mergeInto(target, caller.username(), clock.instant());
+        } catch (IllegalArgumentException intoItself) {
+            throw new PortalException("idea.merge.into-itself");
+        } catch (IllegalStatusTransitionException closed) {
+            throw new PortalException("idea.closed");
+        }
+        flush();
+        merged.fire(new IdeaMerged(sourceNumber, targetNumber, caller.username()));
         audit.done(caller.username(), "idea.merge", IDEA, sourceNumber, "into " + targetNumber);
     }
 
@@ -187,7 +202,11 @@ public class Ideas {
         if (owner == null || !owner.isPartner()) {
             throw new NotFoundException("organisation.not-found");
         }
-        idea.assignOwner(owner, caller.username(), clock.instant());
+        try {
+            idea.assignOwner(owner, caller.username(), clock.instant());
+        } catch (IllegalStatusTransitionException closed) {
+            throw new PortalException("idea.closed");
+        }
         audit.done(caller.username(), "idea.assign-owner", IDEA, number, owner.getName());
     }
 
@@ -241,6 +260,14 @@ public class Ideas {
         return idea.isProposedBy(own) || idea.isOwnedBy(own);
     }
 
+    private boolean isInvolved(Idea idea) {
+        if (mayReadAll()) {
+            return true;
+        }
+        Organisation own = caller.get().getOrganisation().orElse(null);
+        return idea.isProposedBy(own) || idea.isOwnedBy(own);
+    }
+
     private boolean mayChange(Idea idea) {
         return isCivilServant() || idea.isProposedBy(caller.get().getOrganisation().orElse(null));
     }
@@ -270,6 +297,14 @@ public class Ideas {
 
     private Idea load(String number) {
         return find(number).orElseThrow(() -> new NotFoundException("idea.not-found", number));
+    }
+
+    private void flush() {
+        try {
+            em.flush();
+        } catch (OptimisticLockException changedMeanwhile) {
+            throw new ConcurrentChangeException();
+        }
     }
 
     private static String strippedOrNull(String text) {

@@ -7,6 +7,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import nl.samenduurzaam.portal.common.TextRules;
 
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.Set;
 
 /** Insights of one session turned into an idea, proposed by a partner organisation. */
@@ -25,6 +27,7 @@ public record InsightConversion(
         @NotNull(message = "{insight.convert.organisation-required}") Long proposingOrganisationId) {
 
     public InsightConversion {
-        insightIds = insightIds == null ? Set.of() : Set.copyOf(insightIds);
+        // a copy that keeps null elements, so that validation (not the constructor) reports them
+        insightIds = insightIds == null ? Set.of() : Collections.unmodifiableSet(new LinkedHashSet<>(insightIds));
     }
 }

@@ -115,6 +115,9 @@ public class Insights {
         if (!proposer.isPartner()) {
             throw new PortalException("insight.convert.organisation-not-a-partner");
         }
+        if (!session.covers(theme)) {
+            throw new PortalException("insight.theme.not-in-session");
+        }
         List<Insight> insights = conversion.insightIds().stream()
                 .map(id -> find(Insight.class, id, "insight.not-found")).toList();
         Account converter = caller.get();

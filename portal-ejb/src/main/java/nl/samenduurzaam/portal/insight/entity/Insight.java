@@ -81,6 +81,9 @@ public class Insight {
     /** Puts the insight in a cluster of the same session and theme. */
     public void clusterInto(InsightCluster target) {
         requireOpen();
+        if (status == InsightStatus.PARKED) {
+            throw new IllegalStateException("A parked insight is not clustered");
+        }
         if (!target.getSession().getId().equals(session.getId()) || !target.getTheme().getId().equals(theme.getId())) {
             throw new IllegalArgumentException("An insight is clustered within its own session and theme");
         }
@@ -95,8 +98,8 @@ public class Insight {
 
     /** Marks the insight as turned into an idea; the idea keeps the link (its origin). */
     public void markConverted() {
-        if (status == InsightStatus.PARKED) {
-            throw new IllegalStateException("A parked insight is not turned into an idea");
+        if (status == InsightStatus.PARKED || status == InsightStatus.CONVERTED) {
+            throw new IllegalStateException("Only an open insight is turned into an idea, once");
         }
         this.status = InsightStatus.CONVERTED;
     }

@@ -75,6 +75,9 @@ public class MunicipalRoles {
     public RoleAssignmentView propose(@NotBlank @Size(max = 20) String ideaNumber,
                                       @NotNull @Valid RoleProposalForm form) {
         Idea idea = idea(ideaNumber);
+        if (idea.getStatus().isFinal()) {
+            throw new PortalException("idea.closed");
+        }
         MunicipalRole primary = rolesByCode(Set.of(form.primaryRole())).get(0);
         RoleProposal proposal = new RoleProposal(primary, new LinkedHashSet<>(rolesByCode(form.secondaryRoles())),
                 form.department().strip(), form.commitment().strip(), form.rationale().strip(),
@@ -130,7 +133,11 @@ public class MunicipalRoles {
     }
 
     private RoleAssignment current(String ideaNumber, long version) {
-        RoleAssignment assignment = assignment(idea(ideaNumber))
+        Idea idea = idea(ideaNumber);
+        if (idea.getStatus().isFinal()) {
+            throw new PortalException("idea.closed");
+        }
+        RoleAssignment assignment = assignment(idea)
                 .orElseThrow(() -> new NotFoundException("role.not-proposed"));
         if (assignment.getVersion() != version) {
             throw new ConcurrentChangeException();

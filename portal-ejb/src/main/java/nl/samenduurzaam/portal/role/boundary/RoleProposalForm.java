@@ -5,6 +5,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import nl.samenduurzaam.portal.common.TextRules;
 
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.Set;
 
 /** A role holder's proposal for the municipality's role in an idea, by role codes from the catalogue. */
@@ -28,6 +30,7 @@ public record RoleProposalForm(
         String conflictJustification) {
 
     public RoleProposalForm {
-        secondaryRoles = secondaryRoles == null ? Set.of() : Set.copyOf(secondaryRoles);
+        // a copy that keeps null elements, so that validation (not the constructor) reports them
+        secondaryRoles = secondaryRoles == null ? Set.of() : Collections.unmodifiableSet(new LinkedHashSet<>(secondaryRoles));
     }
 }

@@ -48,6 +48,29 @@ class LoginThrottleTest {
         assertThat(throttle.isBlocked("partner")).isFalse();
     }
 
+    @Test
+    void computesAtMostTwoHashesAtOnce() {
+        assertThat(throttle.startHashing()).isTrue();
+        assertThat(throttle.startHashing()).isTrue();
+        assertThat(throttle.startHashing()).as("a third waits and then gives up").isFalse();
+
+        throttle.endHashing();
+        assertThat(throttle.startHashing()).isTrue();
+    }
+
+    @Test
+    void forgetsExpiredFailuresWhenTooManyUsernamesAreTracked() {
+        for (int i = 0; i < LoginThrottle.MAX_TRACKED_USERNAMES; i++) {
+            throttle.recordFailure("guess" + i);
+        }
+        clock.advance(LoginThrottle.WINDOW.plusSeconds(1));
+        for (int i = 0; i < LoginThrottle.MAX_FAILURES; i++) {
+            throttle.recordFailure("partner");
+        }
+
+        assertThat(throttle.isBlocked("partner")).isTrue();
+    }
+
     private static final class MutableClock extends Clock {
         private Instant now;
 

@@ -88,5 +88,18 @@ class SessionTest {
         assertThat(insight.getStatus()).isEqualTo(InsightStatus.CLUSTERED);
         insight.markConverted();
         assertThatThrownBy(insight::park).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(insight::markConverted).as("an insight becomes one idea")
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void aParkedInsightIsNeitherClusteredNorConverted() {
+        Insight insight = withId(new Insight(session, energy, "Later bekijken", petra, NOW));
+        insight.park();
+
+        assertThatThrownBy(() -> insight.clusterInto(withId(new InsightCluster(session, energy, "Zon"))))
+                .isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(insight::markConverted).isInstanceOf(IllegalStateException.class);
+        assertThat(insight.getStatus()).isEqualTo(InsightStatus.PARKED);
     }
 }

@@ -2,13 +2,17 @@ package nl.samenduurzaam.portal.web.i18n;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Path;
 import jakarta.validation.Validation;
 import jakarta.validation.metadata.ConstraintDescriptor;
+import nl.samenduurzaam.portal.audit.boundary.AuditLog;
 import nl.samenduurzaam.portal.common.PortalException;
+import nl.samenduurzaam.portal.idea.entity.IllegalStatusTransitionException;
+import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 import java.util.Locale;
@@ -38,7 +42,10 @@ public final class BoundaryErrors {
                     Messages.addGlobalError(message);
                 }
             }
+        } else if (cause instanceof IllegalStatusTransitionException) {
+            Messages.addGlobalError("idea.status.not-allowed");
         } else if (cause instanceof EJBAccessException) {
+            CDI.current().select(AuditLog.class).get().refusedByRole(Faces.getViewId());
             Messages.addGlobalError("error.access-refused");
         } else {
             throw failure;

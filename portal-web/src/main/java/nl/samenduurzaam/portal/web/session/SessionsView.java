@@ -66,7 +66,9 @@ public class SessionsView implements Serializable {
             boolean seesInsights = Faces.isUserInRole(PortalRoles.FACILITATOR)
                     || Faces.isUserInRole(PortalRoles.SCREENER) || Faces.isUserInRole(PortalRoles.PROGRAMME_MANAGER);
             selectedInsights = seesInsights ? insights.forSession(sessionId) : List.of();
-            selectedIdeas = ideas.search(new IdeaQuery(null, null, sessionId, Set.of(), null, 0, MAX_IDEAS_SHOWN,
+            // the functional administrator keeps sessions, not ideas
+            selectedIdeas = Faces.isUserInRole(PortalRoles.ADMIN) && !seesInsights ? List.of()
+                    : ideas.search(new IdeaQuery(null, null, sessionId, Set.of(), null, 0, MAX_IDEAS_SHOWN,
                     IdeaSortField.NUMBER, true)).items();
         } catch (RuntimeException refused) {
             selected = null;

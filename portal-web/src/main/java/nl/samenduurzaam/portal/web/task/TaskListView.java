@@ -64,10 +64,19 @@ public class TaskListView implements Serializable {
     }
 
     public void open(TaskSummary task) {
-        selected = task;
-        selectedIdea = ideas.findByNumber(task.ideaNumber());
         decision = null;
         reason = null;
+        if (task.ideaNumber() == null) {
+            Messages.addGlobalError("task.not-found");
+            return;
+        }
+        try {
+            selectedIdea = ideas.findByNumber(task.ideaNumber());
+            selected = task;
+        } catch (RuntimeException refused) {
+            close();
+            BoundaryErrors.show(refused, Map.of());
+        }
     }
 
     public void close() {
