@@ -88,6 +88,7 @@ start() {
     say "Payara is running"
   else
     say "Starting Payara"
+    "$ROOT/scripts/configure-payara-domain.sh" "$DOMAINS/$DOMAIN/config/domain.xml"
     "$ASADMIN" start-domain --domaindir "$DOMAINS" "$DOMAIN" >/dev/null
   fi
   local checksum deployed=""

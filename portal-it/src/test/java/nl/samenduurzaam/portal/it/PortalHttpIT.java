@@ -1,0 +1,88 @@
+package nl.samenduurzaam.portal.it;
+
+import nl.samenduurzaam.portal.it.support.PortalDeployment;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What every HTTP client sees of the deployed portal: health, security headers, protected pages, error pages. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PortalHttpIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return PortalDeployment.asBuilt();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @Test
+    void healthReportsTheDatabaseAndTheProcessEngine() throws Exception {
+        HttpResponse<String> health = get(URI.create(base.getProtocol() + "://" + base.getHost() + ":"
+                + base.getPort() + "/health/ready"));
+
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.body()).contains("\"status\":\"UP\"", "samen-duurzaam-portal", "\"processEngine\":\"true\"",
+                "\"database\":\"true\"");
+    }
+
+    @Test
+    void pagesAndErrorPagesCarryTheSecurityHeaders() throws Exception {
+        for (String path : new String[] {"login.xhtml", "does-not-exist.xhtml"}) {
+            HttpResponse<String> response = get(base.toURI().resolve(path));
+
+            assertThat(response.headers().firstValue("Content-Security-Policy")).as(path)
+                    .hasValueSatisfying(csp -> assertThat(csp).contains("frame-ancestors 'none'"));
+            assertThat(response.headers().firstValue("X-Content-Type-Options")).as(path).contains("nosniff");
+            assertThat(response.headers().firstValue("X-Frame-Options")).as(path).contains("DENY");
+        }
+    }
+
+    @Test
+    void anUnknownPageShowsTheTranslatedErrorPageWithoutInternals() throws Exception {
+        HttpResponse<String> response = get(base.toURI().resolve("does-not-exist.xhtml"));
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.body()).contains("Pagina niet gevonden").doesNotContain("\tat ", ".java:", "Stacktrace");
+    }
+
+    @Test
+    void protectedPagesSendAnonymousVisitorsToTheLoginPage() throws Exception {
+        for (String path : new String[] {"partner/ideas.xhtml", "tasks/index.xhtml", "sessions/index.xhtml"}) {
+            HttpResponse<String> response = get(base.toURI().resolve(path));
+
+            assertThat(response.statusCode()).as(path).isEqualTo(302);
+            assertThat(response.headers().firstValue("Location")).as(path)
+                    .hasValueSatisfying(location -> assertThat(location).endsWith("/login.xhtml"));
+        }
+    }
+
+    @Test
+    void theSessionCookieIsHttpOnlyAndSameSite() throws Exception {
+        HttpResponse<String> login = get(base.toURI().resolve("login.xhtml"));
+
+        assertThat(login.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
+                .startsWith("JSESSIONID=").containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax"));
+    }
+
+    private HttpResponse<String> get(URI uri) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+}

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Settings of a Payara domain that the portal needs and that an application cannot make itself; applied to the
+# domain.xml of a stopped domain (the run command's domain and the test server's domain1).
+#   scripts/configure-payara-domain.sh path/to/domain.xml
+set -euo pipefail
+DOMAIN_XML="${1:?path to domain.xml}"
+
+# SameSite=Lax on the session cookie: Payara 6 ignores it in web.xml's cookie-config and in the application's
+# descriptors, but sets it for every cookie of a listener configured so.
+if ! grep -q 'cookie-same-site-enabled' "$DOMAIN_XML"; then
+  sed -i '/<protocol name="http-listener-1">/{n;s#<http #<http cookie-same-site-enabled="true" cookie-same-site-value="Lax" #}' \
+    "$DOMAIN_XML"
+fi
