@@ -22,7 +22,7 @@ public class CamundaSchemaMigrations {
     // DDL runs in Flyway's own transactions, never inside a JTA transaction
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void migrate() {
-        var result = Flyway.configure(CamundaSchemaMigrations.class.getClassLoader())
+        Flyway flyway = Flyway.configure(CamundaSchemaMigrations.class.getClassLoader())
                 .dataSource(dataSource)
                 .table("camunda_schema_history")
                 .locations("classpath:db/camunda")
@@ -31,8 +31,9 @@ public class CamundaSchemaMigrations {
                 // the schema is shared with the domain tables: start this history at 0, below the engine versions
                 .baselineOnMigrate(true)
                 .baselineVersion("0")
-                .load()
-                .migrate();
-        LOG.info(() -> "Process engine schema at version " + result.targetSchemaVersion);
+                .load();
+        int applied = flyway.migrate().migrationsExecuted;
+        String version = flyway.info().current() == null ? "none" : flyway.info().current().getVersion().getVersion();
+        LOG.info(() -> "Process engine schema at version " + version + " (" + applied + " migrations applied now)");
     }
 }

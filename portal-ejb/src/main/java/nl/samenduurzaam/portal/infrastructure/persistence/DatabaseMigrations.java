@@ -38,14 +38,15 @@ public class DatabaseMigrations {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     @RolesAllowed(PortalRoles.ADMIN)
     public int migrate() {
-        MigrateResult result = Flyway.configure(DatabaseMigrations.class.getClassLoader())
+        Flyway flyway = Flyway.configure(DatabaseMigrations.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .table("portal_schema_history")
-                .load()
-                .migrate();
-        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " ("
-                + result.migrationsExecuted + " migrations applied now)");
+                .load();
+        MigrateResult result = flyway.migrate();
+        String version = flyway.info().current() == null ? "none" : flyway.info().current().getVersion().getVersion();
+        LOG.info(() -> "Database schema at version " + version + " (" + result.migrationsExecuted
+                + " migrations applied now)");
         return result.migrationsExecuted;
     }
 }
