@@ -1,6 +1,8 @@
 package nl.samenduurzaam.portal.it;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
@@ -58,6 +60,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -107,6 +112,9 @@ class DomainServicesIT {
 
     @Inject
     private RuntimeService runtimeService;
+
+    @Resource
+    private ManagedExecutorService executor;
 
     @Test
     void badInputIsRefusedWithItsMessageAndStoresNothing() {
@@ -194,6 +202,36 @@ class DomainServicesIT {
         assertThat(stored.problem()).isEqualTo("Probleem");
         assertThat(stored.version()).isEqualTo(first.version());
         assertThat(stored.timeline()).extracting(e -> e.type().name()).containsExactly("SUBMITTED", "EDITED");
+    }
+
+    @Test
+    void twoSimultaneousEditsOfOneIdeaEndInOneSuccessAndOneConflict() throws Exception {
+        Users.loginAs(Users.PARTNER);
+        IdeaSummary idea = ideas.submit(submission("Gelijktijdig bewerkt"));
+        long version = ideas.detail(idea.number()).version();
+        CyclicBarrier together = new CyclicBarrier(2);
+
+        // both edits start at the same moment from threads that carry the partner's identity
+        Future<Object> first = executor.submit(() -> edit(idea.number(), "Versie A", version, together));
+        Future<Object> second = executor.submit(() -> edit(idea.number(), "Versie B", version, together));
+        List<Object> outcomes = List.of(first.get(60, TimeUnit.SECONDS), second.get(60, TimeUnit.SECONDS));
+
+        assertThat(outcomes).filteredOn(IdeaDetail.class::isInstance).hasSize(1);
+        assertThat(outcomes).filteredOn(ConcurrentChangeException.class::isInstance).hasSize(1);
+        IdeaDetail winner = (IdeaDetail) outcomes.stream().filter(IdeaDetail.class::isInstance).findFirst()
+                .orElseThrow();
+        IdeaDetail stored = ideas.detail(idea.number());
+        assertThat(stored.summary().title()).isEqualTo(winner.summary().title());
+        assertThat(stored.timeline()).extracting(e -> e.type().name()).containsExactly("SUBMITTED", "EDITED");
+    }
+
+    private Object edit(String number, String title, long version, CyclicBarrier together) throws Exception {
+        together.await(30, TimeUnit.SECONDS);
+        try {
+            return ideas.update(number, new IdeaUpdate(title, null, "Beschrijving " + title, null, version));
+        } catch (ConcurrentChangeException conflict) {
+            return conflict;
+        }
     }
 
     @Test
