@@ -18,6 +18,7 @@ import nl.samenduurzaam.portal.assessment.entity.Score;
 import nl.samenduurzaam.portal.audit.control.AuditTrail;
 import nl.samenduurzaam.portal.common.NotFoundException;
 import nl.samenduurzaam.portal.common.PortalException;
+import nl.samenduurzaam.portal.idea.control.IdeaLookup;
 import nl.samenduurzaam.portal.idea.entity.Idea;
 import nl.samenduurzaam.portal.security.PortalRoles;
 
@@ -35,6 +36,9 @@ public class Assessments {
 
     @Inject
     private CallerAccount caller;
+
+    @Inject
+    private IdeaLookup ideas;
 
     @Inject
     private AuditTrail audit;
@@ -99,7 +103,6 @@ public class Assessments {
     }
 
     private Idea idea(String number) {
-        return em.createNamedQuery(Idea.BY_NUMBER, Idea.class).setParameter("number", number).getResultStream()
-                .findFirst().orElseThrow(() -> new NotFoundException("idea.not-found", number));
+        return ideas.load(number);
     }
 }

@@ -24,6 +24,7 @@ import nl.samenduurzaam.portal.common.PortalException;
 import nl.samenduurzaam.portal.common.TextRules;
 import nl.samenduurzaam.portal.elaboration.entity.Elaboration;
 import nl.samenduurzaam.portal.elaboration.entity.Milestone;
+import nl.samenduurzaam.portal.idea.control.IdeaLookup;
 import nl.samenduurzaam.portal.idea.entity.Idea;
 import nl.samenduurzaam.portal.organisation.entity.Organisation;
 import nl.samenduurzaam.portal.security.PortalRoles;
@@ -46,6 +47,9 @@ public class Elaborations {
 
     @Inject
     private CallerAccount caller;
+
+    @Inject
+    private IdeaLookup ideas;
 
     @Inject
     private AccessGuard guard;
@@ -186,8 +190,7 @@ public class Elaborations {
     }
 
     private Idea idea(String number) {
-        Optional<Idea> idea = em.createNamedQuery(Idea.BY_NUMBER, Idea.class).setParameter("number", number)
-                .getResultStream().findFirst();
+        Optional<Idea> idea = ideas.find(number);
         if (idea.isEmpty() && caller.isInRole(PortalRoles.PARTNER)) {
             throw guard.refuse("elaboration", IDEA, number);
         }

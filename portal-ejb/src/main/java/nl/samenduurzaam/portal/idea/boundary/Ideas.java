@@ -21,6 +21,7 @@ import nl.samenduurzaam.portal.common.NotFoundException;
 import nl.samenduurzaam.portal.common.Page;
 import nl.samenduurzaam.portal.common.PortalException;
 import nl.samenduurzaam.portal.idea.control.IdeaIntake;
+import nl.samenduurzaam.portal.idea.control.IdeaLookup;
 import nl.samenduurzaam.portal.idea.control.IdeaSearch;
 import nl.samenduurzaam.portal.idea.entity.Idea;
 import nl.samenduurzaam.portal.idea.entity.IllegalStatusTransitionException;
@@ -58,6 +59,9 @@ public class Ideas {
 
     @Inject
     private IdeaIntake intake;
+
+    @Inject
+    private IdeaLookup lookup;
 
     @Inject
     private IdeaSearch search;
@@ -289,14 +293,11 @@ public class Ideas {
     }
 
     private Optional<Idea> find(String number) {
-        return em.createNamedQuery(Idea.BY_NUMBER, Idea.class)
-                .setParameter("number", number)
-                .getResultStream()
-                .findFirst();
+        return lookup.find(number);
     }
 
     private Idea load(String number) {
-        return find(number).orElseThrow(() -> new NotFoundException("idea.not-found", number));
+        return lookup.load(number);
     }
 
     private void flush() {

@@ -17,6 +17,7 @@ import nl.samenduurzaam.portal.common.ConcurrentChangeException;
 import nl.samenduurzaam.portal.common.NotFoundException;
 import nl.samenduurzaam.portal.common.PortalException;
 import nl.samenduurzaam.portal.common.TextRules;
+import nl.samenduurzaam.portal.idea.control.IdeaLookup;
 import nl.samenduurzaam.portal.idea.entity.Idea;
 import nl.samenduurzaam.portal.role.entity.FourEyesViolationException;
 import nl.samenduurzaam.portal.role.entity.MunicipalRole;
@@ -46,6 +47,9 @@ public class MunicipalRoles {
 
     @Inject
     private CallerAccount caller;
+
+    @Inject
+    private IdeaLookup ideas;
 
     @Inject
     private AuditTrail audit;
@@ -172,7 +176,6 @@ public class MunicipalRoles {
     }
 
     private Idea idea(String number) {
-        return em.createNamedQuery(Idea.BY_NUMBER, Idea.class).setParameter("number", number).getResultStream()
-                .findFirst().orElseThrow(() -> new NotFoundException("idea.not-found", number));
+        return ideas.load(number);
     }
 }
