@@ -36,7 +36,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 /**
@@ -47,7 +46,6 @@ import java.util.stream.Collectors;
 @Stateless
 public class Ideas {
 
-    private static final Logger LOG = Logger.getLogger(Ideas.class.getName());
     private static final int DUPLICATE_CANDIDATES = 5;
     private static final String IDEA = "idea";
 
