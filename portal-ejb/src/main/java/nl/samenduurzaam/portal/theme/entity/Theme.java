@@ -6,7 +6,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
-import java.util.Locale;
 
 /** An opgave (societal challenge) of the programme; reference data seeded by the migrations. */
 @Entity
@@ -48,10 +47,5 @@ public class Theme {
 
     public String getNameEn() {
         return nameEn;
-    }
-
-    /** Dutch first: any language other than English gets the Dutch name. */
-    public String name(Locale locale) {
-        return locale != null && "en".equals(locale.getLanguage()) ? nameEn : nameNl;
     }
 }
