@@ -23,6 +23,7 @@ public class IdeaLifecycleStarter {
                         .putValue(IdeaLifecycle.IDEA_ID, submitted.ideaId())
                         .putValue(IdeaLifecycle.IDEA_NUMBER, submitted.ideaNumber())
                         .putValue(IdeaLifecycle.THEME_CODE, submitted.themeCode())
-                        .putValue(IdeaLifecycle.PROPOSING_ORGANISATION_ID, submitted.proposingOrganisationId()));
+                        .putValue(IdeaLifecycle.PROPOSING_ORGANISATION_ID, submitted.proposingOrganisationId())
+                        .putValue(IdeaLifecycle.ASSESSORS_REQUIRED, IdeaLifecycle.DEFAULT_ASSESSORS));
     }
 }

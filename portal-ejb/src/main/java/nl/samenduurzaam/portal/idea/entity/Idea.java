@@ -230,6 +230,18 @@ public class Idea {
     }
 
     /**
+     * Writes a workflow event (proposal, reminder, escalation) on the timeline once: a step retried with the same
+     * reference finds its entry and writes nothing.
+     */
+    public boolean recordWorkflowEvent(IdeaEventType type, String note, String actor, Instant now, String reference) {
+        if (timeline.stream().anyMatch(event -> event.isWrittenBy(reference))) {
+            return false;
+        }
+        timeline.add(new IdeaEvent(this, now, actor, type, status, note, reference));
+        return true;
+    }
+
+    /**
      * Merges this idea into another one: this idea ends as "merged", the other carries on and takes over its origin
      * (insights, co-proposers), so the lineage of both stays traceable.
      */

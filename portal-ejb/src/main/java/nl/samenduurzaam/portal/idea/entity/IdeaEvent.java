@@ -50,6 +50,9 @@ public class IdeaEvent {
     @Column(length = 2000)
     private String note;
 
+    @Column(name = "workflow_ref", length = 100)
+    private String workflowReference;
+
     protected IdeaEvent() {
     }
 
@@ -62,6 +65,12 @@ public class IdeaEvent {
         this.fromStatus = fromStatus;
         this.toStatus = toStatus;
         this.note = note;
+    }
+
+    IdeaEvent(Idea idea, Instant occurredAt, String actor, IdeaEventType type, IdeaStatus status, String note,
+              String workflowReference) {
+        this(idea, occurredAt, actor, type, status, status, note);
+        this.workflowReference = workflowReference;
     }
 
     public Instant getOccurredAt() {
@@ -86,5 +95,9 @@ public class IdeaEvent {
 
     public String getNote() {
         return note;
+    }
+
+    public boolean isWrittenBy(String reference) {
+        return reference != null && reference.equals(workflowReference);
     }
 }

@@ -1,5 +1,6 @@
 package nl.samenduurzaam.portal.idea.entity;
 
+/** What happened to an idea; the workflow's own events (proposals, reminders, escalations) included. */
 public enum IdeaEventType {
     SUBMITTED,
     STATUS_CHANGED,
@@ -7,5 +8,10 @@ public enum IdeaEventType {
     OWNER_ASSIGNED,
     MERGED_IN,
     CO_AUTHOR_ADDED,
-    PUBLISHED
+    PUBLISHED,
+    OWNER_PROPOSED,
+    OWNERSHIP_DECLINED,
+    OWNERSHIP_LAPSED,
+    ESCALATED,
+    NOTIFIED
 }

@@ -118,7 +118,7 @@ public class Tasks {
             }
             taskService.complete(taskId, Variables.createVariables()
                     .putValue(IdeaLifecycle.SCREENING_DECISION, form.decision().name())
-                    .putValue(IdeaLifecycle.NOT_PURSUED_REASON,
+                    .putValue(IdeaLifecycle.DECISION_REASON,
                             form.decision() == ScreeningDecision.NOT_PURSUED ? form.reason().strip() : null));
         } catch (TaskAlreadyClaimedException claimedByOther) {
             throw new PortalException("task.already-claimed");

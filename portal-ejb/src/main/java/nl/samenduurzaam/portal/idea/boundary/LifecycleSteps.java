@@ -1,0 +1,105 @@
+package nl.samenduurzaam.portal.idea.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import nl.samenduurzaam.portal.assessment.entity.Assessment;
+import nl.samenduurzaam.portal.common.NotFoundException;
+import nl.samenduurzaam.portal.idea.control.IdeaLookup;
+import nl.samenduurzaam.portal.idea.entity.Idea;
+import nl.samenduurzaam.portal.idea.entity.IdeaEventType;
+import nl.samenduurzaam.portal.idea.entity.IdeaStatus;
+import nl.samenduurzaam.portal.organisation.entity.Organisation;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * The idea lifecycle's steps as the workflow records them in the domain, in the transaction of the process step.
+ * Only the workflow's delegates call this, also from the job executor where nobody is logged in (hence no role
+ * check here): who may take a decision was checked by the task boundary that completed the task or sent the message.
+ * Every method is idempotent: a retried step finds its change made and writes nothing twice.
+ */
+@Stateless
+@PermitAll
+public class LifecycleSteps {
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager em;
+
+    @Inject
+    private IdeaLookup lookup;
+
+    @Inject
+    private Clock clock;
+
+    public void moveTo(String number, IdeaStatus next, String reason, String actor) {
+        Idea idea = lookup.load(number);
+        if (idea.getStatus() != next) {
+            idea.changeStatus(next, reason, actor, clock.instant());
+        }
+    }
+
+    /** "In screening" once a screener takes up a submitted idea; later assignments change nothing. */
+    public void screeningStarted(String number, String actor) {
+        Idea idea = lookup.load(number);
+        if (idea.getStatus() == IdeaStatus.SUBMITTED) {
+            idea.changeStatus(IdeaStatus.IN_SCREENING, null, actor, clock.instant());
+        }
+    }
+
+    public void notPursue(String number, String reason, String actor) {
+        Idea idea = lookup.load(number);
+        if (idea.getStatus() != IdeaStatus.NOT_PURSUED) {
+            idea.notPursue(reason, actor, clock.instant());
+        }
+    }
+
+    public void merge(String number, String targetNumber, String actor) {
+        Idea idea = lookup.load(number);
+        if (idea.getStatus() != IdeaStatus.MERGED) {
+            Idea target = lookup.load(targetNumber);
+            em.lock(target, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+            idea.mergeInto(target, actor, clock.instant());
+        }
+    }
+
+    public void ownerProposed(String number, long organisationId, String actor, String reference) {
+        Organisation proposed = partner(organisationId);
+        lookup.load(number).recordWorkflowEvent(IdeaEventType.OWNER_PROPOSED, proposed.getName(), actor,
+                clock.instant(), reference);
+    }
+
+    /** The proposed organisation takes the idea on: it becomes the owner and the idea "ownership accepted". */
+    public void acceptOwnership(String number, long organisationId, String actor) {
+        Idea idea = lookup.load(number);
+        if (idea.getStatus() != IdeaStatus.OWNERSHIP_ACCEPTED) {
+            idea.assignOwner(partner(organisationId), actor, clock.instant());
+            idea.changeStatus(IdeaStatus.OWNERSHIP_ACCEPTED, null, actor, clock.instant());
+        }
+    }
+
+    /** A timeline entry of the workflow (declined or lapsed proposal, reminder, escalation), written once. */
+    public void record(String number, IdeaEventType type, String note, String actor, String reference) {
+        lookup.load(number).recordWorkflowEvent(type, note, actor, clock.instant(), reference);
+    }
+
+    /** The mean of the assessors' weighted scores, when there are assessments. */
+    public Optional<BigDecimal> weightedScore(String number) {
+        Idea idea = lookup.load(number);
+        return Assessment.averageWeightedScore(em.createNamedQuery(Assessment.BY_IDEA, Assessment.class)
+                .setParameter("ideaId", idea.getId()).getResultList());
+    }
+
+    private Organisation partner(long organisationId) {
+        Organisation organisation = em.find(Organisation.class, organisationId);
+        if (organisation == null || !organisation.isPartner()) {
+            throw new NotFoundException("organisation.not-found");
+        }
+        return organisation;
+    }
+}

@@ -1,0 +1,166 @@
+package nl.samenduurzaam.workflow.idea;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import nl.samenduurzaam.portal.idea.boundary.LifecycleSteps;
+import nl.samenduurzaam.portal.idea.entity.IdeaEventType;
+import nl.samenduurzaam.portal.idea.entity.IdeaStatus;
+import nl.samenduurzaam.portal.security.PortalRoles;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+
+import java.math.BigDecimal;
+
+/**
+ * The service tasks and listeners of {@code ideaLifecycle}: each records its step in the domain, in the step's
+ * transaction. The model calls them by expression ({@code ${ideaSteps.moveTo(execution, 'SELECTED')}}), so one bean
+ * serves every step without a class per status. Each step is idempotent (see {@link LifecycleSteps}).
+ */
+@Named
+@ApplicationScoped
+public class IdeaSteps {
+
+    private LifecycleSteps steps;
+
+    /** For the CDI proxy. */
+    protected IdeaSteps() {
+    }
+
+    @Inject
+    public IdeaSteps(LifecycleSteps steps) {
+        this.steps = steps;
+    }
+
+    public void moveTo(DelegateExecution execution, String status) {
+        steps.moveTo(number(execution), IdeaStatus.valueOf(status), null, actor(execution));
+    }
+
+    /** Assignment listener of screenIdea: a screener taking up a submitted idea puts it "in screening". */
+    public void screeningStarted(DelegateTask task) {
+        if (task.getAssignee() != null) {
+            steps.screeningStarted(task.getExecution().getProcessBusinessKey(), task.getAssignee());
+        }
+    }
+
+    public void requestClarification(DelegateExecution execution) {
+        steps.moveTo(number(execution), IdeaStatus.CLARIFICATION_REQUESTED,
+                text(execution, IdeaLifecycle.DECISION_REASON), actor(execution));
+    }
+
+    public void resumeScreening(DelegateExecution execution) {
+        steps.moveTo(number(execution), IdeaStatus.IN_SCREENING, text(execution, IdeaLifecycle.CLARIFICATION),
+                actor(execution));
+    }
+
+    public void notPursue(DelegateExecution execution) {
+        steps.notPursue(number(execution), text(execution, IdeaLifecycle.DECISION_REASON), actor(execution));
+    }
+
+    public void merge(DelegateExecution execution) {
+        steps.merge(number(execution), text(execution, IdeaLifecycle.MERGE_TARGET), actor(execution));
+    }
+
+    public void park(DelegateExecution execution) {
+        steps.moveTo(number(execution), IdeaStatus.PARKED, text(execution, IdeaLifecycle.DECISION_REASON),
+                actor(execution));
+    }
+
+    /** Nobody answered the clarification request within 30 days. */
+    public void parkUnclarified(DelegateExecution execution) {
+        steps.moveTo(number(execution), IdeaStatus.PARKED, null, IdeaLifecycle.ENGINE_ACTOR);
+        steps.record(number(execution), IdeaEventType.NOTIFIED, "clarification-expired", IdeaLifecycle.ENGINE_ACTOR,
+                reference(execution));
+    }
+
+    public void parkByProgramme(DelegateExecution execution) {
+        steps.moveTo(number(execution), IdeaStatus.PARKED, text(execution, IdeaLifecycle.PARKING_REASON),
+                actor(execution));
+    }
+
+    public void withdraw(DelegateExecution execution) {
+        steps.moveTo(number(execution), IdeaStatus.WITHDRAWN, text(execution, IdeaLifecycle.WITHDRAWAL_REASON),
+                actor(execution));
+    }
+
+    public void stop(DelegateExecution execution) {
+        steps.moveTo(number(execution), IdeaStatus.STOPPED, text(execution, IdeaLifecycle.DECISION_REASON),
+                actor(execution));
+    }
+
+    /** After the last assessment: the mean weighted score, for the selection decision and the reports. */
+    public void summariseAssessments(DelegateExecution execution) {
+        execution.setVariable(IdeaLifecycle.WEIGHTED_SCORE,
+                steps.weightedScore(number(execution)).map(BigDecimal::doubleValue).orElse(null));
+    }
+
+    public void ownerProposed(DelegateExecution execution) {
+        steps.ownerProposed(number(execution), proposedOwner(execution), actor(execution), reference(execution));
+    }
+
+    public void acceptOwnership(DelegateExecution execution) {
+        long owner = proposedOwner(execution);
+        steps.acceptOwnership(number(execution), owner, actor(execution));
+        execution.setVariable(IdeaLifecycle.OWNER_ORGANISATION_ID, owner);
+    }
+
+    /** The proposed organisation declined, or let the proposal lapse: the programme manager proposes again. */
+    public void ownershipNotTaken(DelegateExecution execution, String why) {
+        boolean declined = "declined".equals(why);
+        steps.record(number(execution), declined ? IdeaEventType.OWNERSHIP_DECLINED : IdeaEventType.OWNERSHIP_LAPSED,
+                declined ? text(execution, IdeaLifecycle.DECISION_REASON) : null,
+                declined ? actor(execution) : IdeaLifecycle.ENGINE_ACTOR, reference(execution));
+    }
+
+    /** A reminder to whoever holds the ball, recorded on the timeline (the inbox) until e-mail exists. */
+    public void remind(DelegateExecution execution, String messageKey) {
+        steps.record(number(execution), IdeaEventType.NOTIFIED, messageKey, IdeaLifecycle.ENGINE_ACTOR,
+                reference(execution));
+    }
+
+    /** Screening overdue: the programme managers may take the task over, and the timeline says so. */
+    public void escalateScreening(DelegateExecution execution) {
+        TaskService tasks = execution.getProcessEngineServices().getTaskService();
+        for (Task task : tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
+                .taskDefinitionKey(IdeaLifecycle.SCREEN_IDEA).list()) {
+            boolean alreadyCandidate = tasks.getIdentityLinksForTask(task.getId()).stream()
+                    .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType())
+                            && PortalRoles.PROGRAMME_MANAGER.equals(link.getGroupId()));
+            if (!alreadyCandidate) {
+                tasks.addCandidateGroup(task.getId(), PortalRoles.PROGRAMME_MANAGER);
+            }
+        }
+        steps.record(number(execution), IdeaEventType.ESCALATED, PortalRoles.PROGRAMME_MANAGER,
+                IdeaLifecycle.ENGINE_ACTOR, reference(execution));
+    }
+
+    private static String number(DelegateExecution execution) {
+        return execution.getProcessBusinessKey();
+    }
+
+    private static long proposedOwner(DelegateExecution execution) {
+        return ((Number) execution.getVariable(IdeaLifecycle.PROPOSED_OWNER_ID)).longValue();
+    }
+
+    private static String text(DelegateExecution execution, String variable) {
+        Object value = execution.getVariable(variable);
+        return value == null ? null : value.toString();
+    }
+
+    /** The person who completed the task or sent the message; the engine itself for timers and jobs. */
+    private static String actor(DelegateExecution execution) {
+        Authentication authentication = execution.getProcessEngineServices().getIdentityService()
+                .getCurrentAuthentication();
+        return authentication == null || authentication.getUserId() == null
+                ? IdeaLifecycle.ENGINE_ACTOR : authentication.getUserId();
+    }
+
+    /** Stable for one execution of one step: a retried step finds the entry it wrote. */
+    private static String reference(DelegateExecution execution) {
+        return execution.getProcessInstanceId() + ":" + execution.getActivityInstanceId();
+    }
+}
