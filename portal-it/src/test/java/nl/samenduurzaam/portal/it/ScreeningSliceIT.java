@@ -16,7 +16,7 @@ import nl.samenduurzaam.portal.it.support.PortalDeployment;
 import nl.samenduurzaam.portal.it.support.Users;
 import nl.samenduurzaam.portal.theme.boundary.Themes;
 import nl.samenduurzaam.workflow.idea.IdeaLifecycle;
-import nl.samenduurzaam.workflow.idea.ScreeningDecision;
+import nl.samenduurzaam.workflow.task.boundary.ScreeningForm.Decision;
 import nl.samenduurzaam.workflow.task.boundary.ScreeningForm;
 import nl.samenduurzaam.workflow.task.boundary.TaskSummary;
 import nl.samenduurzaam.workflow.task.boundary.Tasks;
@@ -115,7 +115,7 @@ class ScreeningSliceIT {
         TaskSummary task = taskFor(idea.number());
         tasks.claim(task.taskId());
         assertThat(taskFor(idea.number()).assignee()).isEqualTo(Users.SCREENER);
-        tasks.completeScreening(task.taskId(), new ScreeningForm(ScreeningDecision.SHORTLIST, null));
+        tasks.completeScreening(task.taskId(), new ScreeningForm(Decision.SHORTLIST, null));
 
         // then
         assertThat(tasks.listForCurrentUser()).extracting(TaskSummary::ideaNumber).doesNotContain(idea.number());
@@ -135,7 +135,7 @@ class ScreeningSliceIT {
 
         // when
         tasks.completeScreening(task.taskId(),
-                new ScreeningForm(ScreeningDecision.NOT_PURSUED, "Past niet binnen de opgaven"));
+                new ScreeningForm(Decision.NOT_PURSUED, "Past niet binnen de opgaven"));
 
         // then
         Users.loginAs(Users.PARTNER);
@@ -170,7 +170,7 @@ class ScreeningSliceIT {
         // when
         Users.loginAs(Users.PARTNER);
         Throwable refused = catchThrowable(() ->
-                tasks.completeScreening(taskId, new ScreeningForm(ScreeningDecision.SHORTLIST, null)));
+                tasks.completeScreening(taskId, new ScreeningForm(Decision.SHORTLIST, null)));
 
         // then
         assertThat(refused).isInstanceOf(EJBAccessException.class);
@@ -201,11 +201,11 @@ class ScreeningSliceIT {
         IdeaSummary idea = ideas.submit(submission("Dubbel afgerond"));
         Users.loginAs(Users.SCREENER);
         String taskId = taskFor(idea.number()).taskId();
-        tasks.completeScreening(taskId, new ScreeningForm(ScreeningDecision.SHORTLIST, null));
+        tasks.completeScreening(taskId, new ScreeningForm(Decision.SHORTLIST, null));
 
         // when
         Throwable second = catchThrowable(() ->
-                tasks.completeScreening(taskId, new ScreeningForm(ScreeningDecision.NOT_PURSUED, "Toch niet")));
+                tasks.completeScreening(taskId, new ScreeningForm(Decision.NOT_PURSUED, "Toch niet")));
 
         // then
         assertThat(second).isInstanceOf(PortalException.class).hasMessage("task.not-found");
@@ -226,7 +226,7 @@ class ScreeningSliceIT {
 
         // when
         Throwable refused = catchThrowable(() ->
-                tasks.completeScreening(taskId, new ScreeningForm(ScreeningDecision.NOT_PURSUED, "  ")));
+                tasks.completeScreening(taskId, new ScreeningForm(Decision.NOT_PURSUED, "  ")));
 
         // then
         assertThat(violationOf(refused).getConstraintViolations())

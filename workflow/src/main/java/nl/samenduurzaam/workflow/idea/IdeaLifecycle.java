@@ -73,11 +73,18 @@ public final class IdeaLifecycle {
     public static final String WITHDRAWAL_REASON = "withdrawalReason";
     public static final String PARKING_REASON = "parkingReason";
 
+    /** Candidate group of a partner task: the contacts of one organisation ({@code organisation-42}). */
+    public static final String ORGANISATION_GROUP_PREFIX = "organisation-";
+
     /** Two screeners assess every shortlisted idea unless the start says otherwise. */
     public static final int DEFAULT_ASSESSORS = 2;
 
     /** Who took a step when no person did (timers, the job executor). */
     public static final String ENGINE_ACTOR = "workflow";
+
+    public static String organisationGroup(long organisationId) {
+        return ORGANISATION_GROUP_PREFIX + organisationId;
+    }
 
     private IdeaLifecycle() {
     }

@@ -30,6 +30,8 @@ import java.util.Optional;
 
 import static nl.samenduurzaam.workflow.idea.IdeaLifecycle.*;
 import static org.assertj.core.api.Assertions.assertThat;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
@@ -69,6 +71,7 @@ class IdeaLifecycleTest {
 
     @BeforeEach
     void registerSteps() {
+        BpmnAwareTests.init(engine());   // the role rules tests run their own engine in the same JVM
         Mocks.register("ideaSteps", new IdeaSteps(domain));
         ClockUtil.setCurrentTime(Date.from(START));
     }
@@ -518,8 +521,9 @@ class IdeaLifecycleTest {
     }
 
     private void proposeRoles(ProcessInstance instance, List<String> roles, boolean justified) {
+        String codes = String.join(",", roles);
         as("rolhouder");
-        complete(task(instance), withVariables(ROLES, roles, CONFLICT_JUSTIFIED, justified,
+        complete(task(instance), withVariables(ROLES, codes, CONFLICT_JUSTIFIED, justified,
                 ROLE_PROPOSED_BY, "rolhouder"));
     }
 

@@ -6,6 +6,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import nl.samenduurzaam.portal.account.control.CallerAccount;
 import nl.samenduurzaam.portal.account.control.LoginThrottle;
 import nl.samenduurzaam.portal.account.control.PasswordHash;
@@ -81,5 +83,16 @@ public class Accounts {
         return new AccountSummary(account.getUsername(), account.getDisplayName(),
                 account.getOrganisation().map(Organisation::getName).orElse(null),
                 Set.copyOf(account.getRoles()), account.getLocale());
+    }
+
+    /** An account a task may be handed to; empty when there is no such account. */
+    @RolesAllowed({PortalRoles.PARTNER, PortalRoles.SCREENER, PortalRoles.PROGRAMME_MANAGER,
+            PortalRoles.ROLE_HOLDER, PortalRoles.MANAGEMENT})
+    public Optional<Colleague> colleague(@NotBlank @Size(max = MAX_USERNAME_LENGTH) String username) {
+        return em.createNamedQuery(Account.BY_USERNAME, Account.class).setParameter("username", username.strip())
+                .getResultStream().findFirst()
+                .map(account -> new Colleague(account.getUsername(), account.getDisplayName(),
+                        account.getOrganisation().map(Organisation::getId).orElse(null),
+                        Set.copyOf(account.getRoles())));
     }
 }

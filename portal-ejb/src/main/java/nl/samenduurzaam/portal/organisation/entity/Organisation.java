@@ -77,6 +77,6 @@ public class Organisation {
     }
 
     public boolean isPartner() {
-        return type != OrganisationType.MUNICIPALITY && type != OrganisationType.FACILITATOR;
+        return type.isPartner();
     }
 }

@@ -5,5 +5,10 @@ public enum OrganisationType {
     SOCIETAL_PARTNER,
     KNOWLEDGE_INSTITUTE,
     MUNICIPALITY,
-    FACILITATOR
+    FACILITATOR;
+
+    /** Partners propose, own and elaborate ideas; the municipality and the facilitator run the programme. */
+    public boolean isPartner() {
+        return this != MUNICIPALITY && this != FACILITATOR;
+    }
 }

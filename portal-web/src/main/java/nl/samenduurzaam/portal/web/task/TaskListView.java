@@ -7,7 +7,6 @@ import jakarta.inject.Named;
 import nl.samenduurzaam.portal.idea.boundary.IdeaSummary;
 import nl.samenduurzaam.portal.idea.boundary.Ideas;
 import nl.samenduurzaam.portal.web.i18n.BoundaryErrors;
-import nl.samenduurzaam.workflow.idea.ScreeningDecision;
 import nl.samenduurzaam.workflow.task.boundary.ScreeningForm;
 import nl.samenduurzaam.workflow.task.boundary.TaskSummary;
 import nl.samenduurzaam.workflow.task.boundary.Tasks;
@@ -25,7 +24,11 @@ public class TaskListView implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final Map<String, String> FIELDS = Map.of(
             "decision", "screening-form:decision", "reason", "screening-form:reason",
-            "reasonGivenWhenNotPursued", "screening-form:reason");
+            "reasonGivenWhenNotPursued", "screening-form:reason",
+            "questionGivenWhenClarifying", "screening-form:reason");
+    /** Merging needs the duplicate's number: the full screening form comes with the task forms of the portal. */
+    private static final ScreeningForm.Decision[] SCREENING_DECISIONS = {ScreeningForm.Decision.SHORTLIST,
+            ScreeningForm.Decision.CLARIFY, ScreeningForm.Decision.NOT_PURSUED};
 
     @Inject
     private Tasks tasks;
@@ -36,7 +39,7 @@ public class TaskListView implements Serializable {
     private List<TaskSummary> myTasks;
     private TaskSummary selected;
     private IdeaSummary selectedIdea;
-    private ScreeningDecision decision;
+    private ScreeningForm.Decision decision;
     private String reason;
 
     @PostConstruct
@@ -95,8 +98,8 @@ public class TaskListView implements Serializable {
         load();
     }
 
-    public ScreeningDecision[] getDecisions() {
-        return ScreeningDecision.values();
+    public ScreeningForm.Decision[] getDecisions() {
+        return SCREENING_DECISIONS.clone();
     }
 
     public List<TaskSummary> getMyTasks() {
@@ -111,11 +114,11 @@ public class TaskListView implements Serializable {
         return selectedIdea;
     }
 
-    public ScreeningDecision getDecision() {
+    public ScreeningForm.Decision getDecision() {
         return decision;
     }
 
-    public void setDecision(ScreeningDecision decision) {
+    public void setDecision(ScreeningForm.Decision decision) {
         this.decision = decision;
     }
 

@@ -5,19 +5,50 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import nl.samenduurzaam.portal.common.TextRules;
-import nl.samenduurzaam.workflow.idea.ScreeningDecision;
 
-/** The screener's decision on the screenIdea task; a "not pursued" decision needs a reason for the partner. */
+/**
+ * The screener's decision on screenIdea. "Not pursued" needs the reason the partner will read, "clarify" the question
+ * for the proposing organisation, "merge" the number of the idea it duplicates.
+ */
 public record ScreeningForm(
         @NotNull(message = "{screening.decision.required}")
-        ScreeningDecision decision,
+        Decision decision,
 
         @Size(max = 2000, message = "{screening.reason.too-long}")
         @Pattern(regexp = TextRules.MULTI_LINE, message = "{text.control-characters}")
-        String reason) {
+        String reason,
+
+        @Size(max = 20, message = "{screening.merge-target.required}")
+        @Pattern(regexp = "SD-\\d{4}-\\d{4}", message = "{screening.merge-target.required}")
+        String mergeTarget) {
+
+    public enum Decision {
+        SHORTLIST,
+        CLARIFY,
+        MERGE,
+        NOT_PURSUED
+    }
+
+    public ScreeningForm(Decision decision, String reason) {
+        this(decision, reason, null);
+    }
 
     @AssertTrue(message = "{screening.reason.required}")
     public boolean isReasonGivenWhenNotPursued() {
-        return decision != ScreeningDecision.NOT_PURSUED || (reason != null && !reason.isBlank());
+        return decision != Decision.NOT_PURSUED || hasText(reason);
+    }
+
+    @AssertTrue(message = "{screening.question.required}")
+    public boolean isQuestionGivenWhenClarifying() {
+        return decision != Decision.CLARIFY || hasText(reason);
+    }
+
+    @AssertTrue(message = "{screening.merge-target.required}")
+    public boolean isTargetGivenWhenMerging() {
+        return decision != Decision.MERGE || hasText(mergeTarget);
+    }
+
+    static boolean hasText(String text) {
+        return text != null && !text.isBlank();
     }
 }

@@ -4,5 +4,5 @@ import java.time.Instant;
 
 /** A row of the task list: the task and the idea it is about. */
 public record TaskSummary(String taskId, String taskKey, String ideaNumber, String ideaTitle, String themeNameNl,
-                          String themeNameEn, Instant created, Instant due, String assignee) {
+                          String themeNameEn, Instant created, Instant due, Instant followUp, String assignee) {
 }

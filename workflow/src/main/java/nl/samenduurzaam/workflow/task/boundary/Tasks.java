@@ -1,54 +1,63 @@
 package nl.samenduurzaam.workflow.task.boundary;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.FutureOrPresent;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import nl.samenduurzaam.portal.common.AccessRefusedException;
+import nl.samenduurzaam.portal.account.boundary.Accounts;
+import nl.samenduurzaam.portal.account.boundary.Colleague;
+import nl.samenduurzaam.portal.assessment.boundary.AssessmentForm;
+import nl.samenduurzaam.portal.assessment.boundary.Assessments;
 import nl.samenduurzaam.portal.common.PortalException;
+import nl.samenduurzaam.portal.elaboration.boundary.Elaborations;
 import nl.samenduurzaam.portal.idea.boundary.IdeaSummary;
 import nl.samenduurzaam.portal.idea.boundary.Ideas;
+import nl.samenduurzaam.portal.organisation.boundary.Organisations;
+import nl.samenduurzaam.portal.role.boundary.MunicipalRoles;
+import nl.samenduurzaam.portal.role.boundary.RoleAssignmentView;
+import nl.samenduurzaam.portal.role.boundary.RoleProposalForm;
 import nl.samenduurzaam.portal.security.PortalRoles;
 import nl.samenduurzaam.workflow.idea.IdeaLifecycle;
-import nl.samenduurzaam.workflow.idea.ScreeningDecision;
-import org.camunda.bpm.engine.OptimisticLockingException;
+import nl.samenduurzaam.workflow.task.control.TaskAccess;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 /**
- * The civil servants' task list: the tasks of the caller and of the caller's candidate groups, claiming and
- * completing them. Every check is made here, not only in the pages.
+ * The task list and the forms of every user task of {@code ideaLifecycle}: listing the caller's tasks (own, the
+ * groups', the organisation's), claiming, handing over, dates, and completing each task with its validated form.
+ * The domain change and the process step commit together; every check is made here, not only in the pages.
  */
 @Stateless
 @DeclareRoles({PortalRoles.PARTNER, PortalRoles.FACILITATOR, PortalRoles.SCREENER, PortalRoles.PROGRAMME_MANAGER,
         PortalRoles.ROLE_HOLDER, PortalRoles.MANAGEMENT, PortalRoles.ADMIN})
-@RolesAllowed({PortalRoles.SCREENER, PortalRoles.PROGRAMME_MANAGER, PortalRoles.ROLE_HOLDER, PortalRoles.MANAGEMENT})
+@RolesAllowed({PortalRoles.PARTNER, PortalRoles.SCREENER, PortalRoles.PROGRAMME_MANAGER, PortalRoles.ROLE_HOLDER,
+        PortalRoles.MANAGEMENT})
 public class Tasks {
 
-    private static final Logger LOG = Logger.getLogger(Tasks.class.getName());
     private static final int MAX_TASKS = 200;
 
-    @Resource
-    private SessionContext context;
+    @Inject
+    private TaskAccess access;
 
     @Inject
     private TaskService taskService;
@@ -59,12 +68,27 @@ public class Tasks {
     @Inject
     private Ideas ideas;
 
-    /** Tasks assigned to the caller or open to one of the caller's groups, oldest first. */
+    @Inject
+    private Assessments assessments;
+
+    @Inject
+    private MunicipalRoles roles;
+
+    @Inject
+    private Elaborations elaborations;
+
+    @Inject
+    private Organisations organisations;
+
+    @Inject
+    private Accounts accounts;
+
+    /** Tasks the caller holds or may take (the caller's groups, a partner's organisation), oldest first. */
     public List<TaskSummary> listForCurrentUser() {
         List<Task> tasks = taskService.createTaskQuery()
                 .or()
-                    .taskAssignee(username())
-                    .taskCandidateGroupIn(List.copyOf(callerGroups()))
+                    .taskAssignee(access.username())
+                    .taskCandidateGroupIn(List.copyOf(access.callerGroups()))
                 .endOr()
                 .orderByTaskCreateTime().asc()
                 .listPage(0, MAX_TASKS);
@@ -75,79 +99,198 @@ public class Tasks {
             return new TaskSummary(task.getId(), task.getTaskDefinitionKey(),
                     idea == null ? null : idea.number(), idea == null ? null : idea.title(),
                     idea == null ? null : idea.themeNameNl(), idea == null ? null : idea.themeNameEn(),
-                    task.getCreateTime().toInstant(),
-                    task.getDueDate() == null ? null : task.getDueDate().toInstant(), task.getAssignee());
+                    task.getCreateTime().toInstant(), instant(task.getDueDate()), instant(task.getFollowUpDate()),
+                    task.getAssignee());
         }).toList();
     }
 
     public void claim(@NotBlank @Size(max = 64) String taskId) {
-        Task task = mayWorkOn(taskId);
-        if (username().equals(task.getAssignee())) {
+        Task task = access.workable(taskId, "task.claim");
+        if (access.username().equals(task.getAssignee())) {
             return;
         }
-        try {
-            taskService.claim(taskId, username());
-        } catch (TaskAlreadyClaimedException claimedByOther) {
+        if (task.getAssignee() != null) {
             throw new PortalException("task.already-claimed");
-        } catch (OptimisticLockingException concurrent) {
-            throw new PortalException("task.changed-meanwhile");
         }
+        access.asCaller(() -> {
+            taskService.claim(taskId, access.username());
+            return null;
+        });
     }
 
     public void unclaim(@NotBlank @Size(max = 64) String taskId) {
-        Task task = mayWorkOn(taskId);
-        if (!username().equals(task.getAssignee())) {
+        Task task = access.workable(taskId, "task.unclaim");
+        if (!access.username().equals(task.getAssignee())) {
             throw new PortalException("task.not-yours");
         }
-        taskService.setAssignee(taskId, null);
+        access.asCaller(() -> {
+            taskService.setAssignee(taskId, null);
+            return null;
+        });
     }
 
-    /** Completes a screenIdea task with the screener's decision; the idea's status changes in this transaction. */
+    /** Hands a task the caller holds or may take to a colleague who may take it too. */
+    public void delegate(@NotBlank @Size(max = 64) String taskId, @NotBlank @Size(max = 100) String colleague) {
+        Task task = access.workable(taskId, "task.delegate");
+        if (task.getAssignee() != null && !access.username().equals(task.getAssignee())) {
+            throw new PortalException("task.already-claimed");
+        }
+        Colleague to = accounts.colleague(colleague).orElseThrow(() -> new PortalException("task.delegate.unknown"));
+        Set<String> groups = new HashSet<>(to.roles());
+        if (to.organisationId() != null && to.roles().contains(PortalRoles.PARTNER)) {
+            groups.add(IdeaLifecycle.organisationGroup(to.organisationId()));
+        }
+        if (!access.isCandidate(taskId, groups)) {
+            throw new PortalException("task.delegate.not-allowed");
+        }
+        access.asCaller(() -> {
+            taskService.setAssignee(taskId, to.username());
+            return null;
+        });
+    }
+
+    public void setDueDate(@NotBlank @Size(max = 64) String taskId,
+                           @NotNull(message = "{task.date.required}")
+                           @FutureOrPresent(message = "{task.date.past}") Instant due) {
+        changeDates(taskId, "task.due", task -> task.setDueDate(Date.from(due)));
+    }
+
+    /** The date the holder wants to see the task again; empty to clear it. */
+    public void setFollowUpDate(@NotBlank @Size(max = 64) String taskId,
+                                @FutureOrPresent(message = "{task.date.past}") Instant followUp) {
+        changeDates(taskId, "task.follow-up", task -> task.setFollowUpDate(followUp == null ? null
+                : Date.from(followUp)));
+    }
+
+    /** screenIdea: shortlist, ask the proposer a question, merge into a duplicate, or not pursue. */
     @RolesAllowed({PortalRoles.SCREENER, PortalRoles.PROGRAMME_MANAGER})
     public void completeScreening(@NotBlank @Size(max = 64) String taskId, @NotNull @Valid ScreeningForm form) {
-        Task task = mayWorkOn(taskId);
-        if (!IdeaLifecycle.SCREEN_IDEA.equals(task.getTaskDefinitionKey())) {
-            throw new PortalException("task.wrong-form");
-        }
-        if (task.getAssignee() != null && !username().equals(task.getAssignee())) {
-            throw new PortalException("task.already-claimed");
-        }
-        try {
-            if (task.getAssignee() == null) {
-                taskService.claim(taskId, username());
+        Task task = access.workable(taskId, "task.complete", Set.of(IdeaLifecycle.SCREEN_IDEA));
+        String target = null;
+        if (form.decision() == ScreeningForm.Decision.MERGE) {
+            target = ideas.findByNumber(form.mergeTarget().strip()).number();
+            if (target.equals(access.ideaNumber(task))) {
+                throw new PortalException("idea.merge.into-itself");
             }
-            taskService.complete(taskId, Variables.createVariables()
-                    .putValue(IdeaLifecycle.SCREENING_DECISION, form.decision().name())
-                    .putValue(IdeaLifecycle.DECISION_REASON,
-                            form.decision() == ScreeningDecision.NOT_PURSUED ? form.reason().strip() : null));
-        } catch (TaskAlreadyClaimedException claimedByOther) {
-            throw new PortalException("task.already-claimed");
-        } catch (OptimisticLockingException concurrent) {
-            throw new PortalException("task.completed-meanwhile");
         }
-        LOG.info(() -> username() + " completed " + task.getTaskDefinitionKey() + " with " + form.decision());
+        boolean withReason = form.decision() == ScreeningForm.Decision.NOT_PURSUED
+                || form.decision() == ScreeningForm.Decision.CLARIFY;
+        access.complete(task, Variables.createVariables()
+                .putValue(IdeaLifecycle.SCREENING_DECISION, form.decision().name())
+                .putValue(IdeaLifecycle.DECISION_REASON, withReason ? form.reason().strip() : null)
+                .putValue(IdeaLifecycle.MERGE_TARGET, target));
     }
 
-    /** The task, if it is still open and the caller is its assignee or in one of its candidate groups. */
-    private Task mayWorkOn(String taskId) {
-        Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
-        if (task == null) {
-            throw new PortalException("task.not-found");
+    /** clarifyIdea: the proposing organisation answers the screener's question. */
+    @RolesAllowed(PortalRoles.PARTNER)
+    public void completeClarification(@NotBlank @Size(max = 64) String taskId,
+                                      @NotNull @Valid ClarificationForm form) {
+        Task task = access.workable(taskId, "task.complete", Set.of(IdeaLifecycle.CLARIFY_IDEA));
+        access.complete(task, Variables.createVariables()
+                .putValue(IdeaLifecycle.CLARIFICATION, form.answer().strip()));
+    }
+
+    /** assessIdea: one screener's scores; every screener assesses an idea once. */
+    @RolesAllowed(PortalRoles.SCREENER)
+    public void completeAssessment(@NotBlank @Size(max = 64) String taskId, @NotNull @Valid AssessmentForm form) {
+        Task task = access.workable(taskId, "task.complete", Set.of(IdeaLifecycle.ASSESS_IDEA));
+        assessments.submit(access.ideaNumber(task), form);
+        access.complete(task, Map.of());
+    }
+
+    /** proposeOwner: the partner organisation asked to take the idea on. */
+    @RolesAllowed(PortalRoles.PROGRAMME_MANAGER)
+    public void proposeOwner(@NotBlank @Size(max = 64) String taskId,
+                             @NotNull(message = "{owner.organisation.required}") Long organisationId) {
+        Task task = access.workable(taskId, "task.complete", Set.of(IdeaLifecycle.PROPOSE_OWNER));
+        boolean partner = organisations.all().stream()
+                .anyMatch(organisation -> organisation.id() == organisationId && organisation.type().isPartner());
+        if (!partner) {
+            throw new PortalException("organisation.not-found");
         }
-        if (username().equals(task.getAssignee())) {
-            return task;
+        access.complete(task, Variables.createVariables().putValue(IdeaLifecycle.PROPOSED_OWNER_ID, organisationId));
+    }
+
+    /** proposeMunicipalRole: the role holder's proposal, checked against the role rules (DMN) by the process. */
+    @RolesAllowed(PortalRoles.ROLE_HOLDER)
+    public void proposeMunicipalRole(@NotBlank @Size(max = 64) String taskId,
+                                     @NotNull @Valid RoleProposalForm form) {
+        Task task = access.workable(taskId, "task.complete", Set.of(IdeaLifecycle.PROPOSE_MUNICIPAL_ROLE));
+        roles.propose(access.ideaNumber(task), form);
+        List<String> codes = new ArrayList<>();
+        codes.add(form.primaryRole());
+        codes.addAll(form.secondaryRoles());
+        access.complete(task, Variables.createVariables()
+                .putValue(IdeaLifecycle.ROLES, String.join(",", codes))
+                .putValue(IdeaLifecycle.CONFLICT_JUSTIFIED, form.conflictJustification() != null
+                        && !form.conflictJustification().isBlank())
+                .putValue(IdeaLifecycle.ROLE_PROPOSED_BY, access.username()));
+    }
+
+    /**
+     * The decision tasks: selection, ownership, role approval (four eyes: never the proposer), elaboration review
+     * and the completion check. The decision must belong to the task.
+     */
+    public void decide(@NotBlank @Size(max = 64) String taskId, @NotNull @Valid DecisionForm form) {
+        Task task = access.workable(taskId, "task.complete", TaskDecision.decisionTasks());
+        if (!form.decision().taskKey().equals(task.getTaskDefinitionKey())) {
+            throw new PortalException("task.wrong-form");
         }
-        Set<String> groups = callerGroups();
-        boolean candidate = taskService.getIdentityLinksForTask(taskId).stream()
-                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
-                .map(IdentityLink::getGroupId)
-                .filter(Objects::nonNull)
-                .anyMatch(groups::contains);
-        if (!candidate) {
-            LOG.warning(() -> "Refused " + username() + " working on task " + taskId);
-            throw new AccessRefusedException();
+        String number = access.ideaNumber(task);
+        String reason = form.reason() == null || form.reason().isBlank() ? null : form.reason().strip();
+        switch (form.decision()) {
+            case APPROVE_ROLE -> roles.approve(number, currentRole(number).version());
+            case SEND_BACK -> roles.sendBack(number, currentRole(number).version(), reason);
+            case APPROVE_ELABORATION -> elaborations.review(number, true);
+            case REVISE -> elaborations.review(number, false);
+            default -> {
+                // the decision is the process variable below; the steps record it in the domain
+            }
         }
-        return task;
+        VariableMap variables = Variables.createVariables()
+                .putValue(form.decision().variable(), form.decision().value())
+                .putValue(IdeaLifecycle.DECISION_REASON, reason);
+        access.complete(task, variables);
+    }
+
+    /** Management decides a whole session's shortlist at once: all decisions are recorded, or none. */
+    @RolesAllowed(PortalRoles.MANAGEMENT)
+    public void decideSelections(@NotEmpty @Size(max = 200) List<@NotNull @Valid SelectionChoice> choices) {
+        for (SelectionChoice choice : choices) {
+            if (!IdeaLifecycle.DECIDE_SELECTION.equals(choice.form().decision().taskKey())) {
+                throw new PortalException("task.wrong-form");
+            }
+            decide(choice.taskId(), choice.form());
+        }
+    }
+
+    /** elaborateIdea: the owner hands in the plan for review. */
+    @RolesAllowed(PortalRoles.PARTNER)
+    public void submitElaboration(@NotBlank @Size(max = 64) String taskId) {
+        Task task = access.workable(taskId, "task.complete", Set.of(IdeaLifecycle.ELABORATE_IDEA));
+        elaborations.submitForReview(access.ideaNumber(task));
+        access.complete(task, Map.of());
+    }
+
+    /** reportCompletion: the owner reports the idea realised (progress 100%) for a screener to confirm. */
+    @RolesAllowed(PortalRoles.PARTNER)
+    public void reportCompletion(@NotBlank @Size(max = 64) String taskId, @NotNull @Valid CompletionReport report) {
+        Task task = access.workable(taskId, "task.complete", Set.of(IdeaLifecycle.REPORT_COMPLETION));
+        elaborations.reportProgress(access.ideaNumber(task), 100, report.summary(), null);
+        access.complete(task, Map.of());
+    }
+
+    private RoleAssignmentView currentRole(String number) {
+        return roles.forIdea(number).orElseThrow(() -> new PortalException("role.not-proposed"));
+    }
+
+    private void changeDates(String taskId, String action, java.util.function.Consumer<Task> change) {
+        Task task = access.workable(taskId, action);
+        change.accept(task);
+        access.asCaller(() -> {
+            taskService.saveTask(task);
+            return null;
+        });
     }
 
     private Map<String, String> businessKeys(List<Task> tasks) {
@@ -162,11 +305,7 @@ public class Tasks {
                         (first, second) -> first));
     }
 
-    private Set<String> callerGroups() {
-        return PortalRoles.ALL.stream().filter(context::isCallerInRole).collect(Collectors.toSet());
-    }
-
-    private String username() {
-        return context.getCallerPrincipal().getName();
+    private static Instant instant(Date date) {
+        return date == null ? null : date.toInstant();
     }
 }

@@ -1,0 +1,161 @@
+package nl.samenduurzaam.workflow.idea.boundary;
+
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import nl.samenduurzaam.portal.account.control.CallerAccount;
+import nl.samenduurzaam.portal.audit.control.AccessGuard;
+import nl.samenduurzaam.portal.common.PortalException;
+import nl.samenduurzaam.portal.common.TextRules;
+import nl.samenduurzaam.portal.idea.boundary.Ideas;
+import nl.samenduurzaam.portal.organisation.entity.Organisation;
+import nl.samenduurzaam.portal.security.PortalRoles;
+import nl.samenduurzaam.workflow.idea.IdeaLifecycle;
+import nl.samenduurzaam.workflow.task.control.TaskAccess;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * An idea's process as the portal shows it: the current step, who holds the ball and by when, the steps passed, and
+ * the two actions possible at any step: withdrawal by the proposing organisation and parking by the programme
+ * manager. Partners reach only the ideas their organisation may read.
+ */
+@Stateless
+@DeclareRoles({PortalRoles.PARTNER, PortalRoles.FACILITATOR, PortalRoles.SCREENER, PortalRoles.PROGRAMME_MANAGER,
+        PortalRoles.ROLE_HOLDER, PortalRoles.MANAGEMENT, PortalRoles.ADMIN})
+public class IdeaWorkflow {
+
+    private static final String IDEA = "idea";
+    private static final Set<String> SHOWN_STEPS = Set.of("userTask", "multiInstanceBody", "boundaryTimer",
+            "noneEndEvent", "startEvent", "messageStartEvent", "businessRuleTask");
+
+    @Inject
+    private RuntimeService runtimeService;
+
+    @Inject
+    private TaskService taskService;
+
+    @Inject
+    private HistoryService historyService;
+
+    @Inject
+    private Ideas ideas;
+
+    @Inject
+    private CallerAccount caller;
+
+    @Inject
+    private AccessGuard guard;
+
+    @Inject
+    private TaskAccess access;
+
+    /** The open tasks of the idea, earliest due first; empty when its process has ended. */
+    @RolesAllowed({PortalRoles.PARTNER, PortalRoles.FACILITATOR, PortalRoles.SCREENER,
+            PortalRoles.PROGRAMME_MANAGER, PortalRoles.ROLE_HOLDER, PortalRoles.MANAGEMENT})
+    public List<CurrentStep> currentSteps(@NotBlank @Size(max = 20) String number) {
+        ideas.findByNumber(number);   // refuses (and audits) an idea the caller may not read
+        Optional<ProcessInstance> instance = running(number);
+        if (instance.isEmpty()) {
+            return List.of();
+        }
+        boolean civilServant = PortalRoles.CIVIL_SERVANTS.stream().anyMatch(caller::isInRole);
+        return taskService.createTaskQuery().processInstanceId(instance.get().getId())
+                .orderByDueDate().asc().list().stream()
+                .map(task -> new CurrentStep(task.getTaskDefinitionKey(), holder(task),
+                        civilServant ? task.getAssignee() : null, instant(task.getCreateTime()),
+                        instant(task.getDueDate())))
+                .toList();
+    }
+
+    /** The steps the idea's process passed, oldest first, from the engine's history. */
+    @RolesAllowed({PortalRoles.PARTNER, PortalRoles.FACILITATOR, PortalRoles.SCREENER,
+            PortalRoles.PROGRAMME_MANAGER, PortalRoles.ROLE_HOLDER, PortalRoles.MANAGEMENT})
+    public List<StepRecord> history(@NotBlank @Size(max = 20) String number) {
+        ideas.findByNumber(number);
+        boolean civilServant = PortalRoles.CIVIL_SERVANTS.stream().anyMatch(caller::isInRole);
+        List<String> instances = historyService.createHistoricProcessInstanceQuery()
+                .processDefinitionKey(IdeaLifecycle.PROCESS_KEY).processInstanceBusinessKey(number).list().stream()
+                .map(HistoricProcessInstance::getId).toList();
+        return instances.stream()
+                .flatMap(id -> historyService.createHistoricActivityInstanceQuery().processInstanceId(id)
+                        .orderByHistoricActivityInstanceStartTime().asc()
+                        .orderPartiallyByOccurrence().asc().list().stream())
+                .filter(step -> SHOWN_STEPS.contains(step.getActivityType()))
+                .map(step -> record(step, civilServant))
+                .toList();
+    }
+
+    /** The proposing organisation withdraws its idea, at any step of the process. */
+    @RolesAllowed(PortalRoles.PARTNER)
+    public void withdraw(@NotBlank @Size(max = 20) String number,
+                         @NotBlank(message = "{withdrawal.reason.required}")
+                         @Size(max = 2000, message = "{decision.reason.too-long}")
+                         @Pattern(regexp = TextRules.MULTI_LINE, message = "{text.control-characters}")
+                         String reason) {
+        ProcessInstance instance = running(number).orElseThrow(() -> guard.refuse("idea.withdraw", IDEA, number));
+        Object proposer = runtimeService.getVariable(instance.getId(), IdeaLifecycle.PROPOSING_ORGANISATION_ID);
+        Long own = caller.get().getOrganisation().map(Organisation::getId).orElse(null);
+        if (own == null || !(proposer instanceof Number id) || id.longValue() != own) {
+            throw guard.refuse("idea.withdraw", IDEA, number);
+        }
+        correlate(number, IdeaLifecycle.WITHDRAWN_MESSAGE, IdeaLifecycle.WITHDRAWAL_REASON, reason.strip());
+    }
+
+    /** The programme manager parks an idea, at any step of the process. */
+    @RolesAllowed(PortalRoles.PROGRAMME_MANAGER)
+    public void park(@NotBlank @Size(max = 20) String number,
+                     @NotBlank(message = "{decision.reason.required}")
+                     @Size(max = 2000, message = "{decision.reason.too-long}")
+                     @Pattern(regexp = TextRules.MULTI_LINE, message = "{text.control-characters}")
+                     String reason) {
+        ideas.findByNumber(number);
+        if (running(number).isEmpty()) {
+            throw new PortalException("workflow.not-running");
+        }
+        correlate(number, IdeaLifecycle.PARKED_MESSAGE, IdeaLifecycle.PARKING_REASON, reason.strip());
+    }
+
+    private void correlate(String number, String message, String variable, String value) {
+        access.asCaller(() -> runtimeService.createMessageCorrelation(message)
+                .processInstanceBusinessKey(number)
+                .setVariables(Variables.createVariables().putValue(variable, value))
+                .correlateWithResult());
+    }
+
+    private Optional<ProcessInstance> running(String number) {
+        return runtimeService.createProcessInstanceQuery().processDefinitionKey(IdeaLifecycle.PROCESS_KEY)
+                .processInstanceBusinessKey(number).list().stream().findFirst();
+    }
+
+    private CurrentStep.Holder holder(Task task) {
+        boolean organisation = access.candidateGroups(task.getId()).stream()
+                .anyMatch(group -> group.startsWith(IdeaLifecycle.ORGANISATION_GROUP_PREFIX));
+        return organisation ? CurrentStep.Holder.ORGANISATION : CurrentStep.Holder.MUNICIPALITY;
+    }
+
+    private static StepRecord record(HistoricActivityInstance step, boolean civilServant) {
+        return new StepRecord(step.getActivityId(), step.getActivityType(),
+                civilServant ? step.getAssignee() : null, instant(step.getStartTime()), instant(step.getEndTime()));
+    }
+
+    private static Instant instant(Date date) {
+        return date == null ? null : date.toInstant();
+    }
+}

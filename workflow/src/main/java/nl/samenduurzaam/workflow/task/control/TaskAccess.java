@@ -1,0 +1,173 @@
+package nl.samenduurzaam.workflow.task.control;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import nl.samenduurzaam.portal.account.control.CallerAccount;
+import nl.samenduurzaam.portal.audit.control.AccessGuard;
+import nl.samenduurzaam.portal.common.PortalException;
+import nl.samenduurzaam.portal.idea.entity.IllegalStatusTransitionException;
+import nl.samenduurzaam.portal.security.PortalRoles;
+import nl.samenduurzaam.workflow.idea.IdeaLifecycle;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.logging.Logger;
+
+/**
+ * Who may work on a task and how a task is completed, for the task boundaries: the caller's groups (roles, and the
+ * organisation's group for partners), the refusal of everything else (audited), and completion with the engine's
+ * concurrency failures turned into clear messages.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.MANDATORY)
+public class TaskAccess {
+
+    private static final Logger LOG = Logger.getLogger(TaskAccess.class.getName());
+    private static final String TASK = "task";
+
+    @Inject
+    private CallerAccount caller;
+
+    @Inject
+    private AccessGuard guard;
+
+    @Inject
+    private TaskService taskService;
+
+    @Inject
+    private RuntimeService runtimeService;
+
+    @Inject
+    private IdentityService identityService;
+
+    public String username() {
+        return caller.username();
+    }
+
+    /** The caller's candidate groups: the login roles, and "organisation-{id}" for a partner's organisation. */
+    public Set<String> callerGroups() {
+        Set<String> groups = new HashSet<>();
+        PortalRoles.ALL.stream().filter(caller::isInRole).forEach(groups::add);
+        if (caller.isInRole(PortalRoles.PARTNER)) {
+            caller.get().getOrganisation()
+                    .ifPresent(organisation -> groups.add(IdeaLifecycle.organisationGroup(organisation.getId())));
+        }
+        return groups;
+    }
+
+    /** The open task, if the caller holds it or is in one of its candidate groups; refused (and audited) otherwise. */
+    public Task workable(String taskId, String action) {
+        Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
+        if (task == null) {
+            throw new PortalException("task.not-found");
+        }
+        if (username().equals(task.getAssignee()) || isCandidate(task.getId(), callerGroups())) {
+            return task;
+        }
+        throw guard.refuse(action, TASK, taskId);
+    }
+
+    /** As {@link #workable(String, String)}, for a form that belongs to one kind of task. */
+    public Task workable(String taskId, String action, Set<String> taskKeys) {
+        Task task = workable(taskId, action);
+        if (!taskKeys.contains(task.getTaskDefinitionKey())) {
+            throw new PortalException("task.wrong-form");
+        }
+        return task;
+    }
+
+    public boolean isCandidate(String taskId, Set<String> groups) {
+        return candidateGroups(taskId).stream().anyMatch(groups::contains);
+    }
+
+    public List<String> candidateGroups(String taskId) {
+        return taskService.getIdentityLinksForTask(taskId).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
+                .map(IdentityLink::getGroupId)
+                .filter(Objects::nonNull)
+                .toList();
+    }
+
+    public String ideaNumber(Task task) {
+        ProcessInstance instance = runtimeService.createProcessInstanceQuery()
+                .processInstanceId(task.getProcessInstanceId()).singleResult();
+        if (instance == null) {
+            throw new PortalException("task.not-found");
+        }
+        return instance.getBusinessKey();
+    }
+
+    public Object variable(Task task, String name) {
+        return taskService.getVariable(task.getId(), name);
+    }
+
+    /**
+     * Completes the task as the caller, claiming it first when nobody holds it. A task a colleague holds, claimed or
+     * completed meanwhile, ends in a message and rolls back everything this transaction wrote.
+     */
+    public void complete(Task task, Map<String, Object> variables) {
+        if (task.getAssignee() != null && !username().equals(task.getAssignee())) {
+            throw new PortalException("task.already-claimed");
+        }
+        asCaller(() -> {
+            if (task.getAssignee() == null) {
+                taskService.claim(task.getId(), username());
+            }
+            taskService.complete(task.getId(), variables);
+            return null;
+        });
+        LOG.info(() -> username() + " completed " + task.getTaskDefinitionKey() + " " + task.getId());
+    }
+
+    /**
+     * Runs an engine call as the caller (the process history and the steps see who acted), turning the engine's
+     * concurrency failures and the domain's refusals raised inside a step into the portal's exceptions.
+     */
+    public <T> T asCaller(Supplier<T> call) {
+        identityService.setAuthentication(username(), List.copyOf(callerGroups()));
+        try {
+            return call.get();
+        } catch (TaskAlreadyClaimedException claimedByOther) {
+            throw new PortalException("task.already-claimed");
+        } catch (OptimisticLockingException | NullValueException concurrent) {
+            throw new PortalException("task.completed-meanwhile");
+        } catch (ProcessEngineException failedStep) {
+            throw portalCause(failedStep);
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
+
+    /** A step's expression wraps the domain's exception; the portal's own message is the one to show. */
+    private static RuntimeException portalCause(ProcessEngineException failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof PortalException portal) {
+                return portal;
+            }
+            if (cause instanceof IllegalStatusTransitionException) {
+                return new PortalException("task.changed-meanwhile");
+            }
+            if (cause instanceof OptimisticLockingException) {
+                return new PortalException("task.completed-meanwhile");
+            }
+        }
+        return failure;
+    }
+}
