@@ -7,9 +7,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import nl.samenduurzaam.portal.account.control.PasswordHash;
 import nl.samenduurzaam.portal.account.entity.Account;
+import nl.samenduurzaam.portal.idea.entity.Idea;
+import nl.samenduurzaam.portal.idea.entity.IdeaStatus;
+import nl.samenduurzaam.portal.organisation.entity.Organisation;
 import nl.samenduurzaam.portal.security.PortalRoles;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -42,14 +46,15 @@ public class DemoData {
     @Inject
     private DemoProgramme programme;
 
-    public void loadIfEnabled() {
+    /** Loads the demo data when enabled on an empty database; tells whether it did. */
+    public boolean loadIfEnabled() {
         if (!enabled) {
-            return;
+            return false;
         }
         long accounts = em.createNamedQuery(Account.COUNT, Long.class).getSingleResult();
         if (accounts > 0) {
             LOG.info("Demo data not loaded: the database already has accounts");
-            return;
+            return false;
         }
         DemoOrganisations organisations = DemoOrganisations.create(em);
         String hash = PasswordHash.hash(PASSWORD.toCharArray());
@@ -72,6 +77,21 @@ public class DemoData {
                 "beheer", account("beheer", "Bram Beheer", organisations.municipality(), hash, PortalRoles.ADMIN));
         programme.load(organisations, people);
         LOG.info("Demo organisations, accounts, sessions, insights and ideas loaded");
+        return true;
+    }
+
+    /**
+     * The open ideas the demo loaded beyond "submitted" (those submitted started their process at the intake), for the
+     * workflow to start their processes where they are.
+     */
+    public List<DemoIdeaAtStep> openIdeasBeyondSubmission() {
+        return em.createQuery("select i from Idea i order by i.number", Idea.class).getResultStream()
+                .filter(idea -> !idea.getStatus().isFinal() && idea.getStatus() != IdeaStatus.SUBMITTED
+                        && idea.getStatus() != IdeaStatus.PARKED)
+                .map(idea -> new DemoIdeaAtStep(idea.getId(), idea.getNumber(), idea.getTheme().getCode(),
+                        idea.getStatus(), idea.getStatusReason(), idea.getProposingOrganisation().getId(),
+                        idea.getOwnerOrganisation().map(Organisation::getId).orElse(null)))
+                .toList();
     }
 
     private Account account(String username, String name, nl.samenduurzaam.portal.organisation.entity.Organisation

@@ -11,7 +11,7 @@ import nl.samenduurzaam.portal.demo.DemoData;
 
 /**
  * Loads the demo data (when configured) once the process engine runs: submitted demo ideas start their process like
- * any other, so the screeners find them in their task list.
+ * any other, the others start theirs at the step they have reached, so every open idea is in a task list.
  */
 @Singleton
 @Startup
@@ -21,9 +21,14 @@ public class DemoDataLoader {
     @Inject
     private DemoData demoData;
 
+    @Inject
+    private DemoProcesses processes;
+
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void load() {
-        demoData.loadIfEnabled();
+        if (demoData.loadIfEnabled()) {
+            processes.startAtTheirSteps(demoData.openIdeasBeyondSubmission());
+        }
     }
 }

@@ -1,6 +1,7 @@
 package nl.samenduurzaam.workflow.engine;
 
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -27,7 +28,7 @@ public class ProcessEngineFactory {
 
     static final String ENGINE_NAME = "samen-duurzaam";
     static final String DEPLOYMENT_NAME = "samen-duurzaam-processes";
-    static final List<String> MODELS = List.of("bpmn/ideaLifecycle.bpmn");
+    static final List<String> MODELS = List.of("bpmn/ideaLifecycle.bpmn", "dmn/municipalRoleRules.dmn");
 
     private static final Logger LOG = Logger.getLogger(ProcessEngineFactory.class.getName());
 
@@ -40,6 +41,9 @@ public class ProcessEngineFactory {
     @Inject
     private BeanManager beanManager;
 
+    @Resource
+    private ManagedExecutorService executor;
+
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public ProcessEngine build() {
         JakartaTransactionProcessEngineConfiguration configuration = new JakartaTransactionProcessEngineConfiguration();
@@ -51,12 +55,22 @@ public class ProcessEngineFactory {
         configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_FALSE);
         configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
         configuration.setJobExecutorActivate(true);
+        configuration.setJobExecutor(new ManagedJobExecutor(executor));
+        // a failed job is retried three times, five minutes apart, before it becomes an incident
+        configuration.setFailedJobRetryTimeCycle("R3/PT5M");
         // without the application's class loader the job executor threads cannot load delegate classes
         configuration.setClassLoader(ProcessEngineFactory.class.getClassLoader());
         configuration.setExpressionManager(new CdiExpressionManager(beanManager));
         configuration.setAuthorizationEnabled(false);
+        // history is removed per process instance when its time to live (the model's historyTimeToLive) has passed,
+        // at night, in small batches, one thread
+        configuration.setHistoryRemovalTimeStrategy(ProcessEngineConfiguration.HISTORY_REMOVAL_TIME_STRATEGY_END);
+        configuration.setHistoryCleanupStrategy(ProcessEngineConfiguration.HISTORY_CLEANUP_STRATEGY_REMOVAL_TIME_BASED);
         configuration.setHistoryCleanupBatchWindowStartTime("01:00");
         configuration.setHistoryCleanupBatchWindowEndTime("05:00");
+        configuration.setHistoryCleanupBatchSize(100);
+        configuration.setHistoryCleanupDegreeOfParallelism(1);
+        configuration.setEnforceHistoryTimeToLive(true);
         configuration.setJdbcBatchProcessing(true);
         configuration.setMetricsEnabled(false);
         return configuration.buildProcessEngine();
