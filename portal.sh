@@ -121,6 +121,7 @@ start() {
     programmamanager  programme manager
     rolhouder         role holder
     management        management
+    afdelingshoofd    role holder and management (four eyes: never approves her own proposal)
     procesbegeleider  facilitator (Brightlands Innovation Factory)
     beheer            functional administrator
 

@@ -13,6 +13,7 @@ import nl.samenduurzaam.portal.organisation.entity.Organisation;
 import nl.samenduurzaam.portal.security.PortalRoles;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -58,23 +59,28 @@ public class DemoData {
         }
         DemoOrganisations organisations = DemoOrganisations.create(em);
         String hash = PasswordHash.hash(PASSWORD.toCharArray());
-        Map<String, Account> people = Map.of(
-                "partner", account("partner", "Petra Partner", organisations.cooperative(), hash, PortalRoles.PARTNER),
-                "partner2", account("partner2", "Bas Bouwens", organisations.installer(), hash, PortalRoles.PARTNER),
-                "partner3", account("partner3", "Noor Nijsten", organisations.housing(), hash, PortalRoles.PARTNER),
-                "procesbegeleider", account("procesbegeleider", "Fenna Facilitator", organisations.facilitator(),
-                        hash, PortalRoles.FACILITATOR),
-                "beoordelaar", account("beoordelaar", "Sanne Screener", organisations.municipality(), hash,
-                        PortalRoles.SCREENER),
-                "beoordelaar2", account("beoordelaar2", "Jeroen Janssen", organisations.municipality(), hash,
-                        PortalRoles.SCREENER),
-                "programmamanager", account("programmamanager", "Pieter Programma", organisations.municipality(),
-                        hash, PortalRoles.PROGRAMME_MANAGER),
-                "rolhouder", account("rolhouder", "Rik Rolhouder", organisations.municipality(), hash,
-                        PortalRoles.ROLE_HOLDER),
-                "management", account("management", "Marieke Management", organisations.municipality(), hash,
-                        PortalRoles.MANAGEMENT),
-                "beheer", account("beheer", "Bram Beheer", organisations.municipality(), hash, PortalRoles.ADMIN));
+        Map<String, Account> people = new HashMap<>();
+        people.put("partner", account("partner", "Petra Partner",
+                organisations.cooperative(), hash, PortalRoles.PARTNER));
+        people.put("partner2", account("partner2", "Bas Bouwens",
+                organisations.installer(), hash, PortalRoles.PARTNER));
+        people.put("partner3", account("partner3", "Noor Nijsten", organisations.housing(), hash, PortalRoles.PARTNER));
+        people.put("procesbegeleider", account("procesbegeleider", "Fenna Facilitator",
+                organisations.facilitator(), hash, PortalRoles.FACILITATOR));
+        people.put("beoordelaar", account("beoordelaar", "Sanne Screener",
+                organisations.municipality(), hash, PortalRoles.SCREENER));
+        people.put("beoordelaar2", account("beoordelaar2", "Jeroen Janssen",
+                organisations.municipality(), hash, PortalRoles.SCREENER));
+        people.put("programmamanager", account("programmamanager", "Pieter Programma",
+                organisations.municipality(), hash, PortalRoles.PROGRAMME_MANAGER));
+        people.put("rolhouder", account("rolhouder", "Rik Rolhouder",
+                organisations.municipality(), hash, PortalRoles.ROLE_HOLDER));
+        people.put("management", account("management", "Marieke Management",
+                organisations.municipality(), hash, PortalRoles.MANAGEMENT));
+        people.put("beheer", account("beheer", "Bram Beheer", organisations.municipality(), hash, PortalRoles.ADMIN));
+        // a head of department who is both role holder and management member: the four-eyes rule applies to her
+        people.put("afdelingshoofd", account("afdelingshoofd", "Anouk Afdelingshoofd", organisations.municipality(),
+                hash, PortalRoles.ROLE_HOLDER, PortalRoles.MANAGEMENT));
         programme.load(organisations, people);
         LOG.info("Demo organisations, accounts, sessions, insights and ideas loaded");
         return true;
@@ -94,10 +100,10 @@ public class DemoData {
                 .toList();
     }
 
-    private Account account(String username, String name, nl.samenduurzaam.portal.organisation.entity.Organisation
-            organisation, String hash, String role) {
+    private Account account(String username, String name, Organisation organisation, String hash,
+                            String... roles) {
         Account account = new Account(username, name, username + "@example.org", hash, organisation, DUTCH,
-                Set.of(role));
+                Set.of(roles));
         em.persist(account);
         return account;
     }

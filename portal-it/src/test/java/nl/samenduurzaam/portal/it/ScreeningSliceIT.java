@@ -118,11 +118,13 @@ class ScreeningSliceIT {
         tasks.completeScreening(task.taskId(), new ScreeningForm(Decision.SHORTLIST, null));
 
         // then
-        assertThat(tasks.listForCurrentUser()).extracting(TaskSummary::ideaNumber).doesNotContain(idea.number());
+        assertThat(tasks.listForCurrentUser()).filteredOn(t -> t.taskKey().equals(IdeaLifecycle.SCREEN_IDEA))
+                .extracting(TaskSummary::ideaNumber).doesNotContain(idea.number());
         Users.loginAs(Users.PARTNER);
         assertThat(ideas.findByNumber(idea.number()).status()).isEqualTo(IdeaStatus.SHORTLISTED);
-        assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(idea.number())
-                .finished().count()).isEqualTo(1);
+        assertThat(historyService.createHistoricTaskInstanceQuery().processInstanceBusinessKey(idea.number())
+                .taskDefinitionKey(IdeaLifecycle.ASSESS_IDEA).unfinished().count())
+                .as("two screeners assess a shortlisted idea").isEqualTo(2);
     }
 
     @Test
@@ -156,6 +158,8 @@ class ScreeningSliceIT {
         Users.loginAs(Users.MANAGEMENT);
         assertThat(tasks.listForCurrentUser()).extracting(TaskSummary::ideaNumber).doesNotContain(idea.number());
         Users.loginAs(Users.PARTNER);
+        assertThat(tasks.listForCurrentUser()).extracting(TaskSummary::ideaNumber).doesNotContain(idea.number());
+        Users.loginAs(Users.FACILITATOR);
         assertThatThrownBy(() -> tasks.listForCurrentUser()).isInstanceOf(EJBAccessException.class);
     }
 

@@ -46,7 +46,7 @@ public class DemoProcesses {
         LOG.info(() -> "Demo processes started at their steps: " + ideas.size());
     }
 
-    /** The step an idea in this status waits at; a role just assigned goes on to the elaboration at once. */
+    /** The step an idea in this status waits at. */
     private static String stepOf(DemoIdeaAtStep idea) {
         return switch (idea.status()) {
             case IN_SCREENING -> IdeaLifecycle.SCREEN_IDEA;
@@ -54,8 +54,7 @@ public class DemoProcesses {
             case SHORTLISTED -> IdeaLifecycle.SUMMARISE_ASSESSMENTS;
             case SELECTED -> IdeaLifecycle.PROPOSE_OWNER;
             case OWNERSHIP_ACCEPTED -> IdeaLifecycle.PROPOSE_MUNICIPAL_ROLE;
-            case ROLE_ASSIGNED -> IdeaLifecycle.ELABORATION_REQUESTED;
-            case IN_ELABORATION -> IdeaLifecycle.ELABORATE_IDEA;
+            case ROLE_ASSIGNED, IN_ELABORATION -> IdeaLifecycle.ELABORATE_IDEA;
             case IN_REVIEW -> IdeaLifecycle.REVIEW_ELABORATION;
             case IMPLEMENTING -> IdeaLifecycle.REPORT_COMPLETION;
             default -> throw new IllegalArgumentException("No open step for " + idea.status());

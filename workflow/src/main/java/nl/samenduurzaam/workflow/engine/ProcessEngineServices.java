@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -33,5 +35,15 @@ public class ProcessEngineServices {
     @Produces
     public RepositoryService repositoryService() {
         return bootstrap.engine().getRepositoryService();
+    }
+
+    @Produces
+    public IdentityService identityService() {
+        return bootstrap.engine().getIdentityService();
+    }
+
+    @Produces
+    public ManagementService managementService() {
+        return bootstrap.engine().getManagementService();
     }
 }

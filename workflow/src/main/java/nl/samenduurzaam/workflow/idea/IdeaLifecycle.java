@@ -37,7 +37,6 @@ public final class IdeaLifecycle {
     public static final String SUMMARISE_ASSESSMENTS = "summariseAssessments";
     public static final String EVALUATE_ROLE_RULES = "evaluateRoleRules";
     public static final String ESCALATE_SCREENING = "escalateScreening";
-    public static final String ELABORATION_REQUESTED = "elaborationRequested";
 
     // timers
     public static final String SCREENING_OVERDUE = "screeningOverdue";

@@ -42,8 +42,17 @@ public class IdeaSteps {
 
     /** Assignment listener of screenIdea: a screener taking up a submitted idea puts it "in screening". */
     public void screeningStarted(DelegateTask task) {
+        takenUp(task, IdeaStatus.SUBMITTED, IdeaStatus.IN_SCREENING);
+    }
+
+    /** Assignment listener of elaborateIdea: the owner taking up the elaboration puts the idea "in elaboration". */
+    public void elaborationStarted(DelegateTask task) {
+        takenUp(task, IdeaStatus.ROLE_ASSIGNED, IdeaStatus.IN_ELABORATION);
+    }
+
+    private void takenUp(DelegateTask task, IdeaStatus waiting, IdeaStatus working) {
         if (task.getAssignee() != null) {
-            steps.screeningStarted(task.getExecution().getProcessBusinessKey(), task.getAssignee());
+            steps.takenUp(task.getExecution().getProcessBusinessKey(), waiting, working, task.getAssignee());
         }
     }
 

@@ -92,7 +92,7 @@ class IdeaLifecycleTest {
         assertThat(instance).isWaitingAt(SCREEN_IDEA);
         Task screening = task(instance);
         assertThat(screening).hasCandidateGroup("screener").isNotAssigned().hasDueDate(Date.from(START.plus(days(10))));
-        verify(domain, never()).screeningStarted(anyString(), anyString());
+        verify(domain, never()).takenUp(anyString(), any(), any(), anyString());
     }
 
     @Test
@@ -101,7 +101,8 @@ class IdeaLifecycleTest {
 
         engine().getTaskService().claim(task(instance).getId(), "beoordelaar");
 
-        verify(domain).screeningStarted(instance.getBusinessKey(), "beoordelaar");
+        verify(domain).takenUp(instance.getBusinessKey(), IdeaStatus.SUBMITTED, IdeaStatus.IN_SCREENING,
+                "beoordelaar");
     }
 
     @Test
@@ -298,9 +299,10 @@ class IdeaLifecycleTest {
         as("management");
         complete(task(instance), withVariables(ROLE_DECISION, "APPROVE"));
 
-        assertThat(instance).hasPassed("recordRoleAssigned", "recordInElaboration").isWaitingAt(ELABORATE_IDEA);
+        assertThat(instance).hasPassed("recordRoleAssigned").hasNotPassed("recordInElaboration")
+                .isWaitingAt(ELABORATE_IDEA);
         verify(domain).moveTo(instance.getBusinessKey(), IdeaStatus.ROLE_ASSIGNED, null, "management");
-        verify(domain).moveTo(instance.getBusinessKey(), IdeaStatus.IN_ELABORATION, null, "management");
+        verify(domain, never()).takenUp(anyString(), eq(IdeaStatus.ROLE_ASSIGNED), any(), anyString());
     }
 
     @Test
@@ -334,6 +336,9 @@ class IdeaLifecycleTest {
         assertThat(groupsOf(elaborate)).containsExactly("organisation-" + OWNER);
 
         as("partner");
+        engine().getTaskService().claim(elaborate.getId(), "partner");
+        verify(domain).takenUp(instance.getBusinessKey(), IdeaStatus.ROLE_ASSIGNED, IdeaStatus.IN_ELABORATION,
+                "partner");
         complete(elaborate);
 
         assertThat(instance).isWaitingAt(REVIEW_ELABORATION);
@@ -356,7 +361,8 @@ class IdeaLifecycleTest {
         as("beoordelaar");
         complete(task(instance), withVariables(REVIEW_DECISION, "REVISE"));
 
-        assertThat(instance).hasPassed("reviewDecided", "elaborationRequested").isWaitingAt(ELABORATE_IDEA);
+        assertThat(instance).hasPassed("reviewDecided", "recordInElaboration", "elaborationRequested")
+                .isWaitingAt(ELABORATE_IDEA);
         verify(domain).moveTo(instance.getBusinessKey(), IdeaStatus.IN_ELABORATION, null, "beoordelaar");
     }
 
@@ -434,7 +440,8 @@ class IdeaLifecycleTest {
         order.verify(domain).moveTo(eq(number), eq(IdeaStatus.SELECTED), any(), anyString());
         order.verify(domain).acceptOwnership(eq(number), eq(OWNER), anyString());
         order.verify(domain).moveTo(eq(number), eq(IdeaStatus.ROLE_ASSIGNED), any(), anyString());
-        order.verify(domain).moveTo(eq(number), eq(IdeaStatus.IN_ELABORATION), any(), anyString());
+        order.verify(domain).takenUp(eq(number), eq(IdeaStatus.ROLE_ASSIGNED), eq(IdeaStatus.IN_ELABORATION),
+                anyString());
         order.verify(domain).moveTo(eq(number), eq(IdeaStatus.IN_REVIEW), any(), anyString());
         order.verify(domain).moveTo(eq(number), eq(IdeaStatus.IMPLEMENTING), any(), anyString());
         order.verify(domain).moveTo(eq(number), eq(IdeaStatus.COMPLETED), any(), anyString());
@@ -538,6 +545,7 @@ class IdeaLifecycleTest {
     private ProcessInstance toRealisation() {
         ProcessInstance instance = toElaboration();
         as("partner");
+        engine().getTaskService().claim(task(instance).getId(), "partner");
         complete(task(instance));
         as("beoordelaar");
         complete(task(instance), withVariables(REVIEW_DECISION, "APPROVE"));

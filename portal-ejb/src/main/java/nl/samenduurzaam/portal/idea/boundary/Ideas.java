@@ -138,8 +138,8 @@ public class Ideas {
         return isInvolved(idea) ? detail : detail.publicPart();
     }
 
-    /** Ideas by number for lists of civil servants (such as the task list), keyed by number. */
-    @RolesAllowed({PortalRoles.SCREENER, PortalRoles.PROGRAMME_MANAGER, PortalRoles.ROLE_HOLDER,
+    /** Ideas by number for lists (such as the task list), keyed by number; a partner gets those it may read. */
+    @RolesAllowed({PortalRoles.PARTNER, PortalRoles.SCREENER, PortalRoles.PROGRAMME_MANAGER, PortalRoles.ROLE_HOLDER,
             PortalRoles.MANAGEMENT})
     public Map<String, IdeaSummary> findByNumbers(@NotNull Collection<String> numbers) {
         if (numbers.isEmpty()) {
@@ -148,6 +148,7 @@ public class Ideas {
         return em.createNamedQuery(Idea.BY_NUMBERS, Idea.class)
                 .setParameter("numbers", Set.copyOf(numbers))
                 .getResultStream()
+                .filter(this::mayRead)
                 .map(IdeaSummary::of)
                 .collect(Collectors.toMap(IdeaSummary::number, Function.identity()));
     }

@@ -44,11 +44,14 @@ public class LifecycleSteps {
         }
     }
 
-    /** "In screening" once a screener takes up a submitted idea; later assignments change nothing. */
-    public void screeningStarted(String number, String actor) {
+    /**
+     * A task taken up: "in screening" once a screener takes up a submitted idea, "in elaboration" once the owner
+     * takes up the elaboration after the role was assigned. Later assignments change nothing.
+     */
+    public void takenUp(String number, IdeaStatus waiting, IdeaStatus working, String actor) {
         Idea idea = lookup.load(number);
-        if (idea.getStatus() == IdeaStatus.SUBMITTED) {
-            idea.changeStatus(IdeaStatus.IN_SCREENING, null, actor, clock.instant());
+        if (idea.getStatus() == waiting) {
+            idea.changeStatus(working, null, actor, clock.instant());
         }
     }
 

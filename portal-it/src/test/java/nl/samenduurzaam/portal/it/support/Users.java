@@ -26,9 +26,16 @@ public final class Users {
     public static final String ROLE_HOLDER = "rolhouder";
     public static final String ADMIN = "beheer";
     public static final String MANAGEMENT = "management";
+    /** Role holder and management member at once: the four-eyes rule is about her. */
+    public static final String HEAD_OF_DEPARTMENT = "afdelingshoofd";
 
 
     private Users() {
+    }
+
+    /** The username the test's request is logged in with. */
+    public static String current() {
+        return CurrentExchange.request().getUserPrincipal().getName();
     }
 
     public static void loginAs(String username) {

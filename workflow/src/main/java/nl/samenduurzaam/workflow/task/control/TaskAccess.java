@@ -161,8 +161,8 @@ public class TaskAccess {
             if (cause instanceof PortalException portal) {
                 return portal;
             }
-            if (cause instanceof IllegalStatusTransitionException) {
-                return new PortalException("task.changed-meanwhile");
+            if (cause instanceof IllegalStatusTransitionException refused) {
+                return new PortalException(refused.getFrom().isFinal() ? "idea.closed" : "task.changed-meanwhile");
             }
             if (cause instanceof OptimisticLockingException) {
                 return new PortalException("task.completed-meanwhile");

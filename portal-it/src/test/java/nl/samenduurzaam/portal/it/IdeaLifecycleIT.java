@@ -1,0 +1,405 @@
+package nl.samenduurzaam.portal.it;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import nl.samenduurzaam.portal.assessment.boundary.AssessmentForm;
+import nl.samenduurzaam.portal.assessment.boundary.Assessments;
+import nl.samenduurzaam.portal.assessment.boundary.CriterionView;
+import nl.samenduurzaam.portal.common.AccessRefusedException;
+import nl.samenduurzaam.portal.common.PortalException;
+import nl.samenduurzaam.portal.elaboration.boundary.ElaborationPlan;
+import nl.samenduurzaam.portal.elaboration.boundary.Elaborations;
+import nl.samenduurzaam.portal.idea.boundary.IdeaDetail;
+import nl.samenduurzaam.portal.idea.boundary.IdeaSubmission;
+import nl.samenduurzaam.portal.idea.boundary.IdeaSummary;
+import nl.samenduurzaam.portal.idea.boundary.Ideas;
+import nl.samenduurzaam.portal.idea.boundary.TimelineEntry;
+import nl.samenduurzaam.portal.idea.entity.IdeaStatus;
+import nl.samenduurzaam.portal.it.support.PortalDeployment;
+import nl.samenduurzaam.portal.it.support.Users;
+import nl.samenduurzaam.portal.organisation.boundary.Organisations;
+import nl.samenduurzaam.portal.role.boundary.RoleProposalForm;
+import nl.samenduurzaam.portal.theme.boundary.Themes;
+import nl.samenduurzaam.workflow.idea.IdeaLifecycle;
+import nl.samenduurzaam.workflow.idea.boundary.CurrentStep;
+import nl.samenduurzaam.workflow.idea.boundary.IdeaWorkflow;
+import nl.samenduurzaam.workflow.idea.boundary.StepRecord;
+import nl.samenduurzaam.workflow.task.boundary.ClarificationForm;
+import nl.samenduurzaam.workflow.task.boundary.CompletionReport;
+import nl.samenduurzaam.workflow.task.boundary.DecisionForm;
+import nl.samenduurzaam.workflow.task.boundary.ScreeningForm;
+import nl.samenduurzaam.workflow.task.boundary.SelectionChoice;
+import nl.samenduurzaam.workflow.task.boundary.TaskDecision;
+import nl.samenduurzaam.workflow.task.boundary.TaskSummary;
+import nl.samenduurzaam.workflow.task.boundary.Tasks;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+/**
+ * The idea lifecycle through the task boundary in Payara: the engine, the domain, JTA and the EJB security together,
+ * from submission to completion, with the four-eyes rule, organisation-scoped partner tasks, a task completed by two
+ * users at once and a step that fails.
+ */
+@ExtendWith(ArquillianExtension.class)
+class IdeaLifecycleIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return PortalDeployment.withTestClasses(IdeaLifecycleIT.class);
+    }
+
+    @Inject
+    private Ideas ideas;
+
+    @Inject
+    private Tasks tasks;
+
+    @Inject
+    private IdeaWorkflow workflow;
+
+    @Inject
+    private Assessments assessments;
+
+    @Inject
+    private Organisations organisations;
+
+    @Inject
+    private Elaborations elaborations;
+
+    @Inject
+    private Themes themes;
+
+    @Inject
+    private HistoryService historyService;
+
+    @Inject
+    private RuntimeService runtimeService;
+
+    @Resource
+    private ManagedExecutorService executor;
+
+    @Test
+    void anIdeaRunsFromSubmissionToCompletionThroughEveryTaskForm() throws Exception {
+        Users.loginAs(Users.PARTNER);
+        IdeaSummary idea = ideas.submit(submission("Van begin tot eind"));
+        long partnerOrganisation = organisations.mine().id();
+
+        Users.loginAs(Users.SCREENER);
+        tasks.completeScreening(taskFor(idea, IdeaLifecycle.SCREEN_IDEA), new ScreeningForm(
+                ScreeningForm.Decision.SHORTLIST, null));
+        assess(idea, Users.SCREENER, 4);
+        assess(idea, Users.SECOND_SCREENER, 2);
+
+        Users.loginAs(Users.MANAGEMENT);
+        String selection = awaitTask(idea, IdeaLifecycle.DECIDE_SELECTION);   // after the asynchronous score
+        assertThat(runtimeService.getVariable(processOf(idea), IdeaLifecycle.WEIGHTED_SCORE)).isEqualTo(3.0);
+        tasks.decide(selection, new DecisionForm(TaskDecision.SELECTED, null));
+
+        Users.loginAs(Users.PROGRAMME_MANAGER);
+        tasks.proposeOwner(taskFor(idea, IdeaLifecycle.PROPOSE_OWNER), partnerOrganisation);
+
+        Users.loginAs(Users.PARTNER);
+        assertThat(workflow.currentSteps(idea.number())).singleElement().satisfies(step -> {
+            assertThat(step.taskKey()).isEqualTo(IdeaLifecycle.ACCEPT_OWNERSHIP);
+            assertThat(step.holder()).isEqualTo(CurrentStep.Holder.ORGANISATION);
+            assertThat(step.due()).isBetween(Instant.now().plus(Duration.ofDays(27)),
+                    Instant.now().plus(Duration.ofDays(29)));
+        });
+        tasks.decide(taskFor(idea, IdeaLifecycle.ACCEPT_OWNERSHIP), new DecisionForm(TaskDecision.ACCEPT, null));
+
+        Users.loginAs(Users.ROLE_HOLDER);
+        tasks.proposeMunicipalRole(taskFor(idea, IdeaLifecycle.PROPOSE_MUNICIPAL_ROLE), new RoleProposalForm(
+                "CONNECTOR", Set.of("FACILITATOR"), "Economische zaken", "Brengt partners samen",
+                "Het idee vraagt vooral netwerk", null));
+
+        Users.loginAs(Users.MANAGEMENT);
+        tasks.decide(taskFor(idea, IdeaLifecycle.APPROVE_MUNICIPAL_ROLE),
+                new DecisionForm(TaskDecision.APPROVE_ROLE, null));
+        assertThat(ideas.findByNumber(idea.number()).status()).isEqualTo(IdeaStatus.IN_ELABORATION);
+
+        Users.loginAs(Users.PARTNER);
+        elaborations.savePlan(idea.number(), new ElaborationPlan("Doel", "Aanpak", "Partners",
+                new BigDecimal("25000"), "Een locatie", 0));
+        elaborations.addMilestone(idea.number(), "Eerste oplevering", LocalDate.now().plusMonths(3));
+        tasks.submitElaboration(taskFor(idea, IdeaLifecycle.ELABORATE_IDEA));
+
+        Users.loginAs(Users.SCREENER);
+        tasks.decide(taskFor(idea, IdeaLifecycle.REVIEW_ELABORATION),
+                new DecisionForm(TaskDecision.APPROVE_ELABORATION, null));
+
+        Users.loginAs(Users.PARTNER);
+        tasks.reportCompletion(taskFor(idea, IdeaLifecycle.REPORT_COMPLETION),
+                new CompletionReport("Alles is opgeleverd"));
+
+        Users.loginAs(Users.SECOND_SCREENER);
+        tasks.decide(taskFor(idea, IdeaLifecycle.CONFIRM_COMPLETION), new DecisionForm(TaskDecision.CONFIRM, null));
+
+        IdeaDetail done = ideas.detail(idea.number());
+        assertThat(done.summary().status()).isEqualTo(IdeaStatus.COMPLETED);
+        assertThat(done.summary().ownerOrganisation()).isEqualTo(idea.proposingOrganisation());
+        assertThat(done.timeline()).filteredOn(e -> e.toStatus() != e.fromStatus())
+                .extracting(TimelineEntry::toStatus).containsExactly(IdeaStatus.SUBMITTED, IdeaStatus.IN_SCREENING,
+                        IdeaStatus.SHORTLISTED, IdeaStatus.SELECTED, IdeaStatus.OWNERSHIP_ACCEPTED,
+                        IdeaStatus.ROLE_ASSIGNED, IdeaStatus.IN_ELABORATION, IdeaStatus.IN_REVIEW,
+                        IdeaStatus.IMPLEMENTING, IdeaStatus.COMPLETED);
+        assertThat(done.timeline()).filteredOn(e -> e.toStatus() == IdeaStatus.SELECTED)
+                .extracting(TimelineEntry::actor).containsExactly(Users.MANAGEMENT);
+        assertThat(workflow.currentSteps(idea.number())).isEmpty();
+        assertThat(workflow.history(idea.number())).extracting(StepRecord::activityId)
+                .contains(IdeaLifecycle.SCREEN_IDEA, IdeaLifecycle.DECIDE_SELECTION, IdeaLifecycle.CONFIRM_COMPLETION,
+                        IdeaLifecycle.IDEA_COMPLETED);
+    }
+
+    @Test
+    void theProposerOfAMunicipalRoleCannotApproveItButAnotherManagerCan() {
+        IdeaSummary idea = toRoleProposal("Vier ogen");
+
+        Users.loginAs(Users.HEAD_OF_DEPARTMENT);   // role holder and management member
+        tasks.proposeMunicipalRole(taskFor(idea, IdeaLifecycle.PROPOSE_MUNICIPAL_ROLE), new RoleProposalForm(
+                "FUNDER", Set.of("REGULATOR"), "Financien", "Subsidie van 50.000 euro",
+                "Zonder startgeld komt het niet van de grond", "Vergunning wordt door een ander team getoetst"));
+        String approval = taskFor(idea, IdeaLifecycle.APPROVE_MUNICIPAL_ROLE);
+        Throwable ownApproval = catchThrowable(() ->
+                tasks.decide(approval, new DecisionForm(TaskDecision.APPROVE_ROLE, null)));
+
+        assertThat(ownApproval).isInstanceOf(PortalException.class);
+        assertThat(ideas.findByNumber(idea.number()).status()).isEqualTo(IdeaStatus.OWNERSHIP_ACCEPTED);
+        assertThat(taskFor(idea, IdeaLifecycle.APPROVE_MUNICIPAL_ROLE)).isEqualTo(approval);
+
+        Users.loginAs(Users.MANAGEMENT);
+        tasks.decide(approval, new DecisionForm(TaskDecision.SEND_BACK, "Graag de dekking toelichten"));
+        Users.loginAs(Users.HEAD_OF_DEPARTMENT);
+        assertThat(taskFor(idea, IdeaLifecycle.PROPOSE_MUNICIPAL_ROLE)).isNotNull();
+    }
+
+    @Test
+    void partnerTasksBelongToTheirOrganisationOnly() {
+        Users.loginAs(Users.PARTNER);
+        IdeaSummary idea = ideas.submit(submission("Vraag aan de indiener"));
+        Users.loginAs(Users.SCREENER);
+        tasks.completeScreening(taskFor(idea, IdeaLifecycle.SCREEN_IDEA), new ScreeningForm(
+                ScreeningForm.Decision.CLARIFY, "Welke wijken doen mee?"));
+
+        Users.loginAs(Users.OTHER_PARTNER);
+        assertThat(tasks.listForCurrentUser()).extracting(TaskSummary::ideaNumber).doesNotContain(idea.number());
+        Users.loginAs(Users.PARTNER);
+        String clarify = taskFor(idea, IdeaLifecycle.CLARIFY_IDEA);
+        assertThat(ideas.findByNumber(idea.number()).status()).isEqualTo(IdeaStatus.CLARIFICATION_REQUESTED);
+        Users.loginAs(Users.OTHER_PARTNER);
+        Throwable foreign = catchThrowable(() -> tasks.completeClarification(clarify,
+                new ClarificationForm("Niet van ons")));
+        Throwable withdrawal = catchThrowable(() -> workflow.withdraw(idea.number(), "Niet van ons"));
+
+        assertThat(foreign).isInstanceOf(AccessRefusedException.class);
+        assertThat(withdrawal).isInstanceOf(AccessRefusedException.class);
+        Users.loginAs(Users.PARTNER);
+        tasks.completeClarification(clarify,
+                new ClarificationForm("Limbrichterveld en Broeksittard"));
+        IdeaSummary answered = ideas.findByNumber(idea.number());
+        assertThat(answered.status()).isEqualTo(IdeaStatus.IN_SCREENING);
+        assertThat(answered.statusReason()).isEqualTo("Limbrichterveld en Broeksittard");
+
+        workflow.withdraw(idea.number(), "Wij doen het zelf");
+        assertThat(ideas.findByNumber(idea.number()).status()).isEqualTo(IdeaStatus.WITHDRAWN);
+        assertThat(workflow.currentSteps(idea.number())).isEmpty();
+    }
+
+    @Test
+    void oneTaskCompletedByTwoScreenersAtOnceHasOneWinnerAndOneClearMessage() throws Exception {
+        Users.loginAs(Users.PARTNER);
+        IdeaSummary idea = ideas.submit(submission("Tegelijk gescreend"));
+        Users.loginAs(Users.SCREENER);
+        String taskId = taskFor(idea, IdeaLifecycle.SCREEN_IDEA);
+        CyclicBarrier together = new CyclicBarrier(2);
+
+        // each thread carries the identity of whoever was logged in when it was submitted
+        Future<Object> first = executor.submit(() -> screen(taskId, ScreeningForm.Decision.SHORTLIST, together));
+        Users.loginAs(Users.SECOND_SCREENER);
+        Future<Object> second = executor.submit(() -> screen(taskId, ScreeningForm.Decision.NOT_PURSUED, together));
+        List<Object> outcomes = List.of(first.get(90, TimeUnit.SECONDS), second.get(90, TimeUnit.SECONDS));
+
+        assertThat(outcomes).filteredOn("done"::equals).hasSize(1);
+        assertThat(outcomes).filteredOn(PortalException.class::isInstance).singleElement()
+                .extracting(failure -> ((PortalException) failure).getMessage())
+                .isIn("task.completed-meanwhile", "task.already-claimed", "task.not-found");
+        List<HistoricTaskInstance> screenings = historyService.createHistoricTaskInstanceQuery()
+                .processInstanceBusinessKey(idea.number()).taskDefinitionKey(IdeaLifecycle.SCREEN_IDEA).list();
+        assertThat(screenings).singleElement().satisfies(t -> assertThat(t.getEndTime()).isNotNull());
+        IdeaDetail stored = ideas.detail(idea.number());
+        assertThat(stored.timeline()).filteredOn(e -> e.toStatus() == IdeaStatus.SHORTLISTED
+                || e.toStatus() == IdeaStatus.NOT_PURSUED).hasSize(1);
+    }
+
+    @Test
+    void aStepThatFailsLeavesNeitherTheDomainChangeNorTheTaskCompletion() {
+        Users.loginAs(Users.PARTNER);
+        IdeaSummary closed = ideas.submit(submission("Al afgewezen"));
+        IdeaSummary idea = ideas.submit(submission("Samen te voegen"));
+        Users.loginAs(Users.SCREENER);
+        tasks.completeScreening(taskFor(closed, IdeaLifecycle.SCREEN_IDEA), new ScreeningForm(
+                ScreeningForm.Decision.NOT_PURSUED, "Past niet"));
+        String taskId = taskFor(idea, IdeaLifecycle.SCREEN_IDEA);
+
+        // claiming puts the idea "in screening"; the merge step then finds its target closed
+        Throwable failed = catchThrowable(() -> tasks.completeScreening(taskId, new ScreeningForm(
+                ScreeningForm.Decision.MERGE, null, closed.number())));
+
+        assertThat(failed).isInstanceOf(PortalException.class).hasMessage("idea.closed");
+        IdeaDetail untouched = ideas.detail(idea.number());
+        assertThat(untouched.summary().status()).isEqualTo(IdeaStatus.SUBMITTED);
+        assertThat(untouched.timeline()).extracting(e -> e.type().name()).containsExactly("SUBMITTED");
+        assertThat(tasks.listForCurrentUser()).filteredOn(t -> t.taskId().equals(taskId)).singleElement()
+                .satisfies(t -> assertThat(t.assignee()).isNull());
+        assertThat(historyService.createHistoricTaskInstanceQuery().taskId(taskId).finished().count()).isZero();
+    }
+
+    @Test
+    void managementDecidesASessionShortlistAtOnceAllOrNothing() {
+        IdeaSummary first = toSelection("Eerste van de sessie");
+        IdeaSummary second = toSelection("Tweede van de sessie");
+        Users.loginAs(Users.MANAGEMENT);
+        String firstTask = awaitTask(first, IdeaLifecycle.DECIDE_SELECTION);
+        String secondTask = awaitTask(second, IdeaLifecycle.DECIDE_SELECTION);
+
+        Throwable incomplete = catchThrowable(() -> tasks.decideSelections(List.of(
+                new SelectionChoice(firstTask,
+                        new DecisionForm(TaskDecision.SELECTED, null)),
+                new SelectionChoice(secondTask,
+                        new DecisionForm(TaskDecision.NOT_PURSUED, " ")))));
+        assertThat(incomplete).isNotNull();
+        assertThat(ideas.findByNumber(first.number()).status()).isEqualTo(IdeaStatus.SHORTLISTED);
+
+        tasks.decideSelections(List.of(
+                new SelectionChoice(firstTask,
+                        new DecisionForm(TaskDecision.SELECTED, null)),
+                new SelectionChoice(secondTask,
+                        new DecisionForm(TaskDecision.PARKED, "Volgend jaar opnieuw bekijken"))));
+
+        assertThat(ideas.findByNumber(first.number()).status()).isEqualTo(IdeaStatus.SELECTED);
+        IdeaSummary parked = ideas.findByNumber(second.number());
+        assertThat(parked.status()).isEqualTo(IdeaStatus.PARKED);
+        assertThat(parked.statusReason()).isEqualTo("Volgend jaar opnieuw bekijken");
+    }
+
+    @Test
+    void theDemoIdeasWaitAtTheStepTheyHaveReached() {
+        Users.loginAs(Users.PROGRAMME_MANAGER);
+        List<TaskSummary> mine = tasks.listForCurrentUser();
+        assertThat(mine).extracting(TaskSummary::taskKey).contains(IdeaLifecycle.PROPOSE_OWNER);
+
+        Users.loginAs(Users.PARTNER);
+        List<TaskSummary> partners = tasks.listForCurrentUser();
+        assertThat(partners).extracting(TaskSummary::taskKey).isNotEmpty()
+                .allMatch(key -> Set.of(IdeaLifecycle.CLARIFY_IDEA, IdeaLifecycle.ACCEPT_OWNERSHIP,
+                        IdeaLifecycle.ELABORATE_IDEA, IdeaLifecycle.REPORT_COMPLETION).contains(key));
+    }
+
+    // ---- drivers
+
+    private Object screen(String taskId, ScreeningForm.Decision decision, CyclicBarrier together) throws Exception {
+        together.await(30, TimeUnit.SECONDS);
+        try {
+            tasks.completeScreening(taskId, new ScreeningForm(decision, "Gelijktijdig"));
+            return "done";
+        } catch (PortalException lost) {
+            return lost;
+        }
+    }
+
+    private IdeaSummary toSelection(String title) {
+        Users.loginAs(Users.PARTNER);
+        IdeaSummary idea = ideas.submit(submission(title));
+        Users.loginAs(Users.SCREENER);
+        tasks.completeScreening(taskFor(idea, IdeaLifecycle.SCREEN_IDEA), new ScreeningForm(
+                ScreeningForm.Decision.SHORTLIST, null));
+        assess(idea, Users.SCREENER, 4);
+        assess(idea, Users.SECOND_SCREENER, 4);
+        return idea;
+    }
+
+    private IdeaSummary toRoleProposal(String title) {
+        IdeaSummary idea = toSelection(title);
+        Users.loginAs(Users.MANAGEMENT);
+        tasks.decide(awaitTask(idea, IdeaLifecycle.DECIDE_SELECTION), new DecisionForm(TaskDecision.SELECTED, null));
+        Users.loginAs(Users.PARTNER);
+        long own = organisations.mine().id();
+        Users.loginAs(Users.PROGRAMME_MANAGER);
+        tasks.proposeOwner(taskFor(idea, IdeaLifecycle.PROPOSE_OWNER), own);
+        Users.loginAs(Users.PARTNER);
+        tasks.decide(taskFor(idea, IdeaLifecycle.ACCEPT_OWNERSHIP), new DecisionForm(TaskDecision.ACCEPT, null));
+        return idea;
+    }
+
+    private void assess(IdeaSummary idea, String screener, int score) {
+        Users.loginAs(screener);
+        Map<String, Integer> scores = new HashMap<>();
+        for (CriterionView criterion : assessments.criteria()) {
+            scores.put(criterion.code(), score);
+        }
+        tasks.completeAssessment(taskFor(idea, IdeaLifecycle.ASSESS_IDEA), new AssessmentForm(scores, null));
+    }
+
+    /** The caller's open task of this kind for the idea (the first, for parallel assessments). */
+    private String taskFor(IdeaSummary idea, String taskKey) {
+        return findTask(idea, taskKey).orElseThrow(() -> new AssertionError(
+                "No " + taskKey + " task for " + idea.number()));
+    }
+
+    private Optional<String> findTask(IdeaSummary idea, String taskKey) {
+        return tasks.listForCurrentUser().stream()
+                .filter(t -> idea.number().equals(t.ideaNumber()) && taskKey.equals(t.taskKey()))
+                .filter(t -> t.assignee() == null || t.assignee().equals(Users.current()))
+                .map(TaskSummary::taskId).findFirst();
+    }
+
+    /** Waits for a task that an asynchronous step creates (the job executor runs it after the commit). */
+    private String awaitTask(IdeaSummary idea, String taskKey) {
+        Instant until = Instant.now().plusSeconds(60);
+        while (Instant.now().isBefore(until)) {
+            Optional<String> task = findTask(idea, taskKey);
+            if (task.isPresent()) {
+                return task.get();
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        throw new AssertionError("No " + taskKey + " task for " + idea.number() + " within 60 s");
+    }
+
+    private String processOf(IdeaSummary idea) {
+        return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(idea.number()).singleResult()
+                .getId();
+    }
+
+    private IdeaSubmission submission(String title) {
+        return new IdeaSubmission(title + " " + System.nanoTime() % 100_000, "Beschrijving van " + title,
+                themes.all().get(0).id());
+    }
+}
