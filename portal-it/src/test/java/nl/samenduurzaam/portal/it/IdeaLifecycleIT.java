@@ -15,6 +15,7 @@ import nl.samenduurzaam.portal.idea.boundary.IdeaSubmission;
 import nl.samenduurzaam.portal.idea.boundary.IdeaSummary;
 import nl.samenduurzaam.portal.idea.boundary.Ideas;
 import nl.samenduurzaam.portal.idea.boundary.TimelineEntry;
+import nl.samenduurzaam.portal.idea.entity.IdeaEventType;
 import nl.samenduurzaam.portal.idea.entity.IdeaStatus;
 import nl.samenduurzaam.portal.it.support.PortalDeployment;
 import nl.samenduurzaam.portal.it.support.Users;
@@ -138,7 +139,7 @@ class IdeaLifecycleIT {
         Users.loginAs(Users.MANAGEMENT);
         tasks.decide(taskFor(idea, IdeaLifecycle.APPROVE_MUNICIPAL_ROLE),
                 new DecisionForm(TaskDecision.APPROVE_ROLE, null));
-        assertThat(ideas.findByNumber(idea.number()).status()).isEqualTo(IdeaStatus.IN_ELABORATION);
+        assertThat(ideas.findByNumber(idea.number()).status()).isEqualTo(IdeaStatus.ROLE_ASSIGNED);
 
         Users.loginAs(Users.PARTNER);
         elaborations.savePlan(idea.number(), new ElaborationPlan("Doel", "Aanpak", "Partners",
@@ -165,8 +166,10 @@ class IdeaLifecycleIT {
                         IdeaStatus.SHORTLISTED, IdeaStatus.SELECTED, IdeaStatus.OWNERSHIP_ACCEPTED,
                         IdeaStatus.ROLE_ASSIGNED, IdeaStatus.IN_ELABORATION, IdeaStatus.IN_REVIEW,
                         IdeaStatus.IMPLEMENTING, IdeaStatus.COMPLETED);
-        assertThat(done.timeline()).filteredOn(e -> e.toStatus() == IdeaStatus.SELECTED)
+        assertThat(done.timeline()).filteredOn(e -> e.type() == IdeaEventType.STATUS_CHANGED
+                        && e.toStatus() == IdeaStatus.SELECTED)
                 .extracting(TimelineEntry::actor).containsExactly(Users.MANAGEMENT);
+        assertThat(done.timeline()).extracting(TimelineEntry::type).contains(IdeaEventType.OWNER_PROPOSED);
         assertThat(workflow.currentSteps(idea.number())).isEmpty();
         assertThat(workflow.history(idea.number())).extracting(StepRecord::activityId)
                 .contains(IdeaLifecycle.SCREEN_IDEA, IdeaLifecycle.DECIDE_SELECTION, IdeaLifecycle.CONFIRM_COMPLETION,
@@ -237,7 +240,7 @@ class IdeaLifecycleIT {
 
         // each thread carries the identity of whoever was logged in when it was submitted
         Future<Object> first = executor.submit(() -> screen(taskId, ScreeningForm.Decision.SHORTLIST, together));
-        Users.loginAs(Users.SECOND_SCREENER);
+        Users.switchTo(Users.SECOND_SCREENER);
         Future<Object> second = executor.submit(() -> screen(taskId, ScreeningForm.Decision.NOT_PURSUED, together));
         List<Object> outcomes = List.of(first.get(90, TimeUnit.SECONDS), second.get(90, TimeUnit.SECONDS));
 

@@ -84,10 +84,10 @@ class ScreeningJourneyPageIT {
         partnerPage.logout();
 
         TaskListPage tasks = LoginPage.open(driver, base).loginAsCivilServant(Users.SCREENER, DemoData.PASSWORD);
-        tasks.claim(number).open(number).decide(1, null);
+        tasks.claim(number).open(number).decide(2, null);
         assertThat(tasks.completeExpectingFieldError("Geef een reden")).contains("niet wordt weerhouden");
         Browser.screenshot(driver, "05-screener-reason-required");
-        tasks.decide(1, "Valt buiten de opgaven").complete("vastgelegd");
+        tasks.decide(2, "Valt buiten de opgaven").complete("vastgelegd");
         tasks.logout();
 
         MyIdeasPage again = LoginPage.open(driver, base).loginAsPartner(Users.PARTNER, DemoData.PASSWORD);

@@ -8,6 +8,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /** The civil servant's task list with the screening form. */
 public class TaskListPage extends PortalPage {
 
+    private static final String SCREENING_TASK = "Idee screenen";
+
     TaskListPage(WebDriver driver) {
         super(driver);
     }
@@ -58,7 +60,9 @@ public class TaskListPage extends PortalPage {
         return wait.until(ExpectedConditions.presenceOfElementLocated(rowLocator(ideaNumber)));
     }
 
+    /** The idea's screening task: after the screening the same idea comes back for its assessment. */
     private By rowLocator(String ideaNumber) {
-        return By.xpath("//tbody[@id='tasks-form:tasks_data']/tr[.//span[normalize-space()='" + ideaNumber + "']]");
+        return By.xpath("//tbody[@id='tasks-form:tasks_data']/tr[.//span[normalize-space()='" + ideaNumber + "']]"
+                + "[.//td[contains(normalize-space(), '" + SCREENING_TASK + "')]]");
     }
 }

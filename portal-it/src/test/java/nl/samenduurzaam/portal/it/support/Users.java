@@ -47,8 +47,21 @@ public final class Users {
         } catch (ServletException e) {
             throw new IllegalStateException("Logout failed", e);
         }
-        AuthenticationStatus status = CDI.current().select(SecurityContext.class).get().authenticate(request,
-                CurrentExchange.response(), AuthenticationParameters.withParams().newAuthentication(true)
+        authenticate(username);
+    }
+
+    /**
+     * Logs another account in without logging the current one out first: a task already handed to a managed
+     * executor keeps the identity it was submitted with (a logout would empty that identity too).
+     */
+    public static void switchTo(String username) {
+        authenticate(username);
+    }
+
+    private static void authenticate(String username) {
+        AuthenticationStatus status = CDI.current().select(SecurityContext.class).get().authenticate(
+                CurrentExchange.request(), CurrentExchange.response(),
+                AuthenticationParameters.withParams().newAuthentication(true)
                         .credential(new UsernamePasswordCredential(username, new Password(DemoData.PASSWORD))));
         if (status != AuthenticationStatus.SUCCESS) {
             throw new IllegalStateException("Login as " + username + " failed: " + status);
