@@ -13,6 +13,7 @@ import nl.samenduurzaam.portal.elaboration.boundary.Elaborations;
 import nl.samenduurzaam.portal.idea.boundary.IdeaDetail;
 import nl.samenduurzaam.portal.idea.boundary.IdeaSubmission;
 import nl.samenduurzaam.portal.idea.boundary.IdeaSummary;
+import nl.samenduurzaam.portal.idea.boundary.LifecycleSteps;
 import nl.samenduurzaam.portal.idea.boundary.Ideas;
 import nl.samenduurzaam.portal.idea.boundary.TimelineEntry;
 import nl.samenduurzaam.portal.idea.entity.IdeaEventType;
@@ -92,6 +93,9 @@ class IdeaLifecycleIT {
 
     @Inject
     private Themes themes;
+
+    @Inject
+    private LifecycleSteps steps;
 
     @Inject
     private HistoryService historyService;
@@ -305,6 +309,36 @@ class IdeaLifecycleIT {
         IdeaSummary parked = ideas.findByNumber(second.number());
         assertThat(parked.status()).isEqualTo(IdeaStatus.PARKED);
         assertThat(parked.statusReason()).isEqualTo("Volgend jaar opnieuw bekijken");
+    }
+
+    @Test
+    void stepsRetriedAfterAFailureWriteNothingTwice() {
+        Users.loginAs(Users.PARTNER);
+        IdeaSummary idea = ideas.submit(submission("Herhaalde stap"));
+
+        for (int attempt = 0; attempt < 2; attempt++) {
+            steps.takenUp(idea.number(), IdeaStatus.SUBMITTED, IdeaStatus.IN_SCREENING, Users.SCREENER);
+            steps.record(idea.number(), IdeaEventType.ESCALATED, "programme-manager", IdeaLifecycle.ENGINE_ACTOR,
+                    "retried:escalateScreening:1");
+        }
+
+        assertThat(ideas.detail(idea.number()).timeline()).extracting(TimelineEntry::type)
+                .containsExactly(IdeaEventType.SUBMITTED, IdeaEventType.STATUS_CHANGED, IdeaEventType.ESCALATED);
+    }
+
+    @Test
+    void theProgrammeManagerParksAnIdeaAtAnyStep() {
+        IdeaSummary idea = toSelection("Geparkeerd door het programma");
+        Users.loginAs(Users.PROGRAMME_MANAGER);
+
+        workflow.park(idea.number(), "Wacht op de regionale subsidieronde");
+
+        IdeaSummary parked = ideas.findByNumber(idea.number());
+        assertThat(parked.status()).isEqualTo(IdeaStatus.PARKED);
+        assertThat(parked.statusReason()).isEqualTo("Wacht op de regionale subsidieronde");
+        assertThat(workflow.currentSteps(idea.number())).isEmpty();
+        assertThat(catchThrowable(() -> workflow.park(idea.number(), "Nog eens")))
+                .isInstanceOf(PortalException.class).hasMessage("workflow.not-running");
     }
 
     @Test

@@ -112,4 +112,20 @@ class IdeaTest {
         idea.addCoAuthor(bas, "petra", NOW);
         assertThat(idea.getCoAuthors()).containsExactly(bas);
     }
+
+    @Test
+    void aWorkflowEventRetriedWithTheSameReferenceIsWrittenOnce() {
+        Idea idea = Idea.submit("SD-2026-0001", "Zon op scholen", "Panelen", energy, petra, NOW);
+
+        boolean first = idea.recordWorkflowEvent(IdeaEventType.NOTIFIED, "ownership-reminder", "workflow", NOW,
+                "p1:a1");
+        boolean retried = idea.recordWorkflowEvent(IdeaEventType.NOTIFIED, "ownership-reminder", "workflow", NOW,
+                "p1:a1");
+        boolean next = idea.recordWorkflowEvent(IdeaEventType.NOTIFIED, "ownership-reminder", "workflow", NOW,
+                "p1:a2");
+
+        assertThat(List.of(first, retried, next)).containsExactly(true, false, true);
+        assertThat(idea.getTimeline()).extracting(IdeaEvent::getType)
+                .containsExactly(IdeaEventType.SUBMITTED, IdeaEventType.NOTIFIED, IdeaEventType.NOTIFIED);
+    }
 }
