@@ -59,6 +59,7 @@ import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * The idea lifecycle through the task boundary in Payara: the engine, the domain, JTA and the EJB security together,
@@ -222,6 +223,12 @@ class IdeaLifecycleIT {
 
         assertThat(foreign).isInstanceOf(AccessRefusedException.class);
         assertThat(withdrawal).isInstanceOf(AccessRefusedException.class);
+        assertThat(workflow.currentStepsOf(List.of(idea.number()))).isEmpty();
+        Users.loginAs(Users.PARTNER);
+        assertThat(workflow.currentStepsOf(List.of(idea.number())).get(idea.number()))
+                .extracting(CurrentStep::taskKey, CurrentStep::holder, CurrentStep::assignee)
+                .containsExactly(tuple(IdeaLifecycle.CLARIFY_IDEA,
+                        CurrentStep.Holder.ORGANISATION, null));
         Users.loginAs(Users.PARTNER);
         tasks.completeClarification(clarify,
                 new ClarificationForm("Limbrichterveld en Broeksittard"));

@@ -56,6 +56,8 @@ class ScreeningJourneyPageIT {
         String number = partnerPage.fill(title, "Leerlingen leggen samen met installateurs zonnepanelen.",
                 "Energietransitie").submit();
         assertThat(partnerPage.statusOf(number)).isEqualTo("Ingediend");
+        assertThat(partnerPage.stepOf(number)).startsWith("De gemeente bekijkt het idee")
+                .contains("De gemeente, uiterlijk");
         Browser.screenshot(driver, "01-partner-submitted");
         partnerPage.logout();
 
@@ -73,6 +75,7 @@ class ScreeningJourneyPageIT {
         // partner sees the status
         MyIdeasPage again = LoginPage.open(driver, base).loginAsPartner(Users.PARTNER, DemoData.PASSWORD);
         assertThat(again.statusOf(number)).isEqualTo("Kansrijk");
+        assertThat(again.stepOf(number)).startsWith("Beoordelaars van de gemeente scoren het idee");
         Browser.screenshot(driver, "04-partner-sees-shortlisted");
     }
 

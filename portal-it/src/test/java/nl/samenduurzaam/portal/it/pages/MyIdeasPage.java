@@ -57,7 +57,14 @@ public class MyIdeasPage extends PortalPage {
     }
 
     public String reasonOf(String ideaNumber) {
-        return rowOf(ideaNumber).findElements(By.tagName("td")).get(4).getText();
+        return rowOf(ideaNumber).findElements(By.cssSelector(".idea-reason")).stream().map(WebElement::getText)
+                .findFirst().orElse("");
+    }
+
+    /** Where the idea is now, in the partner's words: the step, who holds the ball and by when. */
+    public String stepOf(String ideaNumber) {
+        return rowOf(ideaNumber).findElements(By.cssSelector(".idea-step")).stream().map(WebElement::getText)
+                .findFirst().orElse("");
     }
 
     private WebElement rowOf(String ideaNumber) {

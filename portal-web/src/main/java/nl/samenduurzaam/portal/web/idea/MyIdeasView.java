@@ -10,6 +10,8 @@ import nl.samenduurzaam.portal.idea.boundary.Ideas;
 import nl.samenduurzaam.portal.theme.boundary.ThemeSummary;
 import nl.samenduurzaam.portal.theme.boundary.Themes;
 import nl.samenduurzaam.portal.web.i18n.BoundaryErrors;
+import nl.samenduurzaam.workflow.idea.boundary.CurrentStep;
+import nl.samenduurzaam.workflow.idea.boundary.IdeaWorkflow;
 import org.omnifaces.util.Messages;
 
 import java.io.Serializable;
@@ -31,8 +33,12 @@ public class MyIdeasView implements Serializable {
     @Inject
     private Themes themes;
 
+    @Inject
+    private IdeaWorkflow workflow;
+
     private List<ThemeSummary> themeOptions;
     private List<IdeaSummary> myIdeas;
+    private Map<String, List<CurrentStep>> currentSteps;
 
     private String title;
     private String description;
@@ -41,7 +47,12 @@ public class MyIdeasView implements Serializable {
     @PostConstruct
     void load() {
         themeOptions = themes.all();
+        loadIdeas();
+    }
+
+    private void loadIdeas() {
         myIdeas = ideas.listForMyOrganisation();
+        currentSteps = workflow.currentStepsOf(myIdeas.stream().map(IdeaSummary::number).toList());
     }
 
     public void submit() {
@@ -51,7 +62,7 @@ public class MyIdeasView implements Serializable {
             title = null;
             description = null;
             themeId = null;
-            myIdeas = ideas.listForMyOrganisation();
+            loadIdeas();
         } catch (RuntimeException refused) {
             BoundaryErrors.show(refused, FIELDS);
         }
@@ -63,6 +74,11 @@ public class MyIdeasView implements Serializable {
 
     public List<IdeaSummary> getMyIdeas() {
         return myIdeas;
+    }
+
+    /** Where the idea is now: its open steps, who holds the ball and by when; none once the process has ended. */
+    public List<CurrentStep> stepsOf(IdeaSummary idea) {
+        return currentSteps.getOrDefault(idea.number(), List.of());
     }
 
     public String getTitle() {

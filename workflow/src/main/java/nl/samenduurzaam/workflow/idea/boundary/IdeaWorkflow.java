@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import nl.samenduurzaam.portal.account.control.CallerAccount;
@@ -26,8 +27,12 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -78,10 +83,31 @@ public class IdeaWorkflow {
         boolean civilServant = PortalRoles.CIVIL_SERVANTS.stream().anyMatch(caller::isInRole);
         return taskService.createTaskQuery().processInstanceId(instance.get().getId())
                 .orderByDueDate().asc().list().stream()
-                .map(task -> new CurrentStep(task.getTaskDefinitionKey(), holder(task),
-                        civilServant ? task.getAssignee() : null, instant(task.getCreateTime()),
-                        instant(task.getDueDate())))
+                .map(task -> step(task, civilServant))
                 .toList();
+    }
+
+    /**
+     * The open steps of several ideas at once, for lists (the partner's dashboard): one task query for all of them.
+     * Ideas the caller may not read are left out.
+     */
+    @RolesAllowed({PortalRoles.PARTNER, PortalRoles.SCREENER, PortalRoles.PROGRAMME_MANAGER,
+            PortalRoles.ROLE_HOLDER, PortalRoles.MANAGEMENT})
+    public Map<String, List<CurrentStep>> currentStepsOf(@NotNull @Size(max = 500) Collection<String> numbers) {
+        Set<String> readable = ideas.findByNumbers(numbers).keySet();
+        if (readable.isEmpty()) {
+            return Map.of();
+        }
+        boolean civilServant = PortalRoles.CIVIL_SERVANTS.stream().anyMatch(caller::isInRole);
+        List<Task> open = taskService.createTaskQuery().processDefinitionKey(IdeaLifecycle.PROCESS_KEY)
+                .processInstanceBusinessKeyIn(readable.toArray(String[]::new)).orderByDueDate().asc().list();
+        Map<String, String> numbersByProcess = access.businessKeys(open);
+        Map<String, List<CurrentStep>> steps = new LinkedHashMap<>();
+        for (Task task : open) {
+            steps.computeIfAbsent(numbersByProcess.get(task.getProcessInstanceId()), number -> new ArrayList<>())
+                    .add(step(task, civilServant));
+        }
+        return steps;
     }
 
     /** The steps the idea's process passed, oldest first, from the engine's history. */
@@ -142,6 +168,11 @@ public class IdeaWorkflow {
     private Optional<ProcessInstance> running(String number) {
         return runtimeService.createProcessInstanceQuery().processDefinitionKey(IdeaLifecycle.PROCESS_KEY)
                 .processInstanceBusinessKey(number).list().stream().findFirst();
+    }
+
+    private CurrentStep step(Task task, boolean civilServant) {
+        return new CurrentStep(task.getTaskDefinitionKey(), holder(task), civilServant ? task.getAssignee() : null,
+                instant(task.getCreateTime()), instant(task.getDueDate()));
     }
 
     private CurrentStep.Holder holder(Task task) {

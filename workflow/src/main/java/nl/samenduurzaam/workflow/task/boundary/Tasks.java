@@ -25,9 +25,7 @@ import nl.samenduurzaam.portal.role.boundary.RoleProposalForm;
 import nl.samenduurzaam.portal.security.PortalRoles;
 import nl.samenduurzaam.workflow.idea.IdeaLifecycle;
 import nl.samenduurzaam.workflow.task.control.TaskAccess;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
@@ -38,9 +36,7 @@ import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The task list and the forms of every user task of {@code ideaLifecycle}: listing the caller's tasks (own, the
@@ -61,9 +57,6 @@ public class Tasks {
 
     @Inject
     private TaskService taskService;
-
-    @Inject
-    private RuntimeService runtimeService;
 
     @Inject
     private Ideas ideas;
@@ -92,7 +85,7 @@ public class Tasks {
                 .endOr()
                 .orderByTaskCreateTime().asc()
                 .listPage(0, MAX_TASKS);
-        Map<String, String> numbersByProcess = businessKeys(tasks);
+        Map<String, String> numbersByProcess = access.businessKeys(tasks);
         Map<String, IdeaSummary> ideasByNumber = ideas.findByNumbers(Set.copyOf(numbersByProcess.values()));
         return tasks.stream().map(task -> {
             IdeaSummary idea = ideasByNumber.get(numbersByProcess.get(task.getProcessInstanceId()));
@@ -291,18 +284,6 @@ public class Tasks {
             taskService.saveTask(task);
             return null;
         });
-    }
-
-    private Map<String, String> businessKeys(List<Task> tasks) {
-        Set<String> processIds = tasks.stream().map(Task::getProcessInstanceId).filter(Objects::nonNull)
-                .collect(Collectors.toSet());
-        if (processIds.isEmpty()) {
-            return Map.of();
-        }
-        return runtimeService.createProcessInstanceQuery().processInstanceIds(processIds).list().stream()
-                .filter(instance -> instance.getBusinessKey() != null)
-                .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey,
-                        (first, second) -> first));
     }
 
     private static Instant instant(Date date) {

@@ -29,6 +29,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 /**
  * Who may work on a task and how a task is completed, for the task boundaries: the caller's groups (roles, and the
@@ -112,6 +113,19 @@ public class TaskAccess {
             throw new PortalException("task.not-found");
         }
         return instance.getBusinessKey();
+    }
+
+    /** The idea number (business key) of each task's process instance, keyed by process instance id. */
+    public Map<String, String> businessKeys(List<Task> tasks) {
+        Set<String> processIds = tasks.stream().map(Task::getProcessInstanceId).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        if (processIds.isEmpty()) {
+            return Map.of();
+        }
+        return runtimeService.createProcessInstanceQuery().processInstanceIds(processIds).list().stream()
+                .filter(instance -> instance.getBusinessKey() != null)
+                .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey,
+                        (first, second) -> first));
     }
 
     public Object variable(Task task, String name) {
