@@ -4,6 +4,7 @@ import nl.samenduurzaam.portal.demo.DemoData;
 import nl.samenduurzaam.portal.it.pages.LoginPage;
 import nl.samenduurzaam.portal.it.pages.MyIdeasPage;
 import nl.samenduurzaam.portal.it.pages.TaskListPage;
+import nl.samenduurzaam.portal.it.support.Accessibility;
 import nl.samenduurzaam.portal.it.support.Browser;
 import nl.samenduurzaam.portal.it.support.PortalDeployment;
 import nl.samenduurzaam.portal.it.support.Users;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
 import java.net.URL;
@@ -59,6 +61,7 @@ class ScreeningJourneyPageIT {
         assertThat(partnerPage.stepOf(number)).startsWith("De gemeente bekijkt het idee")
                 .contains("De gemeente, uiterlijk");
         Browser.screenshot(driver, "01-partner-submitted");
+        Accessibility.check(driver, "01-partner-submitted");
         partnerPage.logout();
 
         // screener claims and shortlists
@@ -66,10 +69,12 @@ class ScreeningJourneyPageIT {
         assertThat(tasks.hasTaskFor(number)).isTrue();
         tasks.claim(number).open(number);
         Browser.screenshot(driver, "02-screener-screening-form");
+        Accessibility.check(driver, "02-screener-screening-form");
         String confirmation = tasks.decide(0, null).complete("vastgelegd");
         assertThat(confirmation).contains(number);
         assertThat(tasks.hasTaskFor(number)).isFalse();
         Browser.screenshot(driver, "03-screener-decision-recorded");
+        Accessibility.check(driver, "03-screener-decision-recorded");
         tasks.logout();
 
         // partner sees the status
@@ -77,6 +82,36 @@ class ScreeningJourneyPageIT {
         assertThat(again.statusOf(number)).isEqualTo("Kansrijk");
         assertThat(again.stepOf(number)).startsWith("Beoordelaars van de gemeente scoren het idee");
         Browser.screenshot(driver, "04-partner-sees-shortlisted");
+        Accessibility.check(driver, "04-partner-sees-shortlisted");
+    }
+
+    @Test
+    void screenerAsksAQuestionAndThePartnerAnswersItOnItsPage() {
+        MyIdeasPage partnerPage = LoginPage.open(driver, base).loginAsPartner(Users.PARTNER, DemoData.PASSWORD);
+        String number = partnerPage.fill("Idee met een vraag " + UUID.randomUUID().toString().substring(0, 8),
+                "Een idee waarover de gemeente iets wil weten.", "Innovatie").submit();
+        partnerPage.logout();
+
+        TaskListPage tasks = LoginPage.open(driver, base).loginAsCivilServant(Users.SCREENER, DemoData.PASSWORD);
+        tasks.claim(number).open(number).decide(1, "Welke wijken doen mee?").complete("vastgelegd");
+        tasks.logout();
+
+        MyIdeasPage asked = LoginPage.open(driver, base).loginAsPartner(Users.PARTNER, DemoData.PASSWORD);
+        assertThat(asked.statusOf(number)).isEqualTo("Aanvulling gevraagd");
+        assertThat(asked.reasonOf(number)).isEqualTo("Welke wijken doen mee?");
+        assertThat(asked.stepOf(number)).startsWith("De gemeente heeft een vraag over het idee")
+                .contains("Uw organisatie, uiterlijk");
+        asked.openTask(number);
+        assertThat(driver.findElement(By.cssSelector(".partner-question")).getText())
+                .contains("Welke wijken doen mee?");
+        Browser.screenshot(driver, "08-partner-answers-question");
+        Accessibility.check(driver, "08-partner-answers-question");
+        assertThat(asked.answer("Limbrichterveld en Broeksittard")).contains(number);
+
+        assertThat(asked.statusOf(number)).isEqualTo("In screening");
+        assertThat(asked.hasOrganisationTaskFor(number)).isFalse();
+        Browser.screenshot(driver, "09-partner-question-answered");
+        Accessibility.check(driver, "09-partner-question-answered");
     }
 
     @Test
@@ -90,6 +125,7 @@ class ScreeningJourneyPageIT {
         tasks.claim(number).open(number).decide(2, null);
         assertThat(tasks.completeExpectingFieldError("Geef een reden")).contains("niet wordt weerhouden");
         Browser.screenshot(driver, "05-screener-reason-required");
+        Accessibility.check(driver, "05-screener-reason-required");
         tasks.decide(2, "Valt buiten de opgaven").complete("vastgelegd");
         tasks.logout();
 
@@ -105,6 +141,7 @@ class ScreeningJourneyPageIT {
 
         assertThat(login.waitForMessage("Onjuiste")).contains("Onjuiste gebruikersnaam of wachtwoord");
         Browser.screenshot(driver, "06-login-failed");
+        Accessibility.check(driver, "06-login-failed");
     }
 
     @Test
@@ -115,6 +152,7 @@ class ScreeningJourneyPageIT {
         assertThat(page.fieldMessages()).contains("Beschrijf het idee.", "Kies een opgave.");
         assertThat(page.titleInput()).isEqualTo("Alleen een titel");
         Browser.screenshot(driver, "07-submit-validation");
+        Accessibility.check(driver, "07-submit-validation");
     }
 
     @Test

@@ -3,6 +3,7 @@ package nl.samenduurzaam.portal.it;
 import nl.samenduurzaam.portal.demo.DemoData;
 import nl.samenduurzaam.portal.it.pages.LoginPage;
 import nl.samenduurzaam.portal.it.pages.SessionsPage;
+import nl.samenduurzaam.portal.it.support.Accessibility;
 import nl.samenduurzaam.portal.it.support.Browser;
 import nl.samenduurzaam.portal.it.support.PortalDeployment;
 import nl.samenduurzaam.portal.it.support.Users;
@@ -60,6 +61,7 @@ class SessionsPageIT {
                 .contains("Zon op daken");
         assertThat(sessions.ideaRows()).isGreaterThanOrEqualTo(20);
         Browser.screenshot(driver, "10-facilitator-first-session");
+        Accessibility.check(driver, "10-facilitator-first-session");
     }
 
     /** partner2 registers nowhere else in the tests (DomainServicesIT registers partner and partner3). */
@@ -75,6 +77,7 @@ class SessionsPageIT {
         sessions.register();
         assertThat(sessions.detailText()).contains("Bas Bouwens").doesNotContain("Petra Partner");
         Browser.screenshot(driver, "11-partner-registered");
+        Accessibility.check(driver, "11-partner-registered");
 
         sessions.unregister();
         assertThat(sessions.detailText()).doesNotContain("Bas Bouwens");

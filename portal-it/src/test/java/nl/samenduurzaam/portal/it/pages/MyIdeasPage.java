@@ -67,6 +67,30 @@ public class MyIdeasPage extends PortalPage {
                 .findFirst().orElse("");
     }
 
+    /** Whether a task of the organisation about this idea is in the "tasks for your organisation" table. */
+    public boolean hasOrganisationTaskFor(String ideaNumber) {
+        return !driver.findElements(taskRow(ideaNumber)).isEmpty();
+    }
+
+    public MyIdeasPage openTask(String ideaNumber) {
+        wait.until(ExpectedConditions.presenceOfElementLocated(taskRow(ideaNumber)))
+                .findElement(By.xpath(".//button[contains(@id,':open')]")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("partner-task-heading")));
+        return this;
+    }
+
+    /** Answers the municipality's question and returns the confirmation. */
+    public String answer(String text) {
+        driver.findElement(By.id("partner-task-form:answer")).sendKeys(text);
+        driver.findElement(By.id("partner-task-form:send-answer")).click();
+        return waitForMessage("verstuurd");
+    }
+
+    private By taskRow(String ideaNumber) {
+        return By.xpath("//tbody[@id='partner-tasks-form:partner-tasks_data']/tr[.//span[normalize-space()='"
+                + ideaNumber + "']]");
+    }
+
     private WebElement rowOf(String ideaNumber) {
         By row = By.xpath("//tbody[@id='ideas-form:ideas_data']/tr[.//span[normalize-space()='" + ideaNumber + "']]");
         return wait.until(ExpectedConditions.presenceOfElementLocated(row));

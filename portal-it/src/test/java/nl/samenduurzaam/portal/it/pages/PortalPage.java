@@ -30,7 +30,7 @@ public abstract class PortalPage {
 
     /** The text of the messages shown, waiting until one contains the expected text. */
     public String waitForMessage(String expected) {
-        By messages = By.cssSelector(".ui-messages");
+        By messages = By.cssSelector(".portal-messages");
         wait.until(d -> d.findElements(messages).stream().anyMatch(m -> m.getText().contains(expected)));
         return driver.findElements(messages).stream().map(WebElement::getText)
                 .filter(text -> text.contains(expected)).findFirst().orElseThrow();

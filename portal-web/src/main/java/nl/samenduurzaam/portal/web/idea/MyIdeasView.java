@@ -50,7 +50,8 @@ public class MyIdeasView implements Serializable {
         loadIdeas();
     }
 
-    private void loadIdeas() {
+    /** Reloads the ideas and their steps, after a task of the organisation was completed on this page. */
+    public void loadIdeas() {
         myIdeas = ideas.listForMyOrganisation();
         currentSteps = workflow.currentStepsOf(myIdeas.stream().map(IdeaSummary::number).toList());
     }

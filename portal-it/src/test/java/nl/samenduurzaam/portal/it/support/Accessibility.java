@@ -1,0 +1,59 @@
+package nl.samenduurzaam.portal.it.support;
+
+import com.deque.html.axecore.results.CheckedNode;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.openqa.selenium.WebDriver;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Runs axe-core (WCAG 2.1 A and AA rules) on the page in the browser, keeps the result per page under
+ * target/accessibility for review, and fails on serious or critical violations.
+ */
+public final class Accessibility {
+
+    private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+    private static final Set<String> BLOCKING = Set.of("serious", "critical");
+
+    private Accessibility() {
+    }
+
+    public static void check(WebDriver driver, String page) {
+        Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver);
+        List<Rule> violations = results.getViolations();
+        report(page, results.getUrl(), results.getPasses().size(), violations);
+        List<String> blocking = violations.stream().filter(rule -> BLOCKING.contains(rule.getImpact()))
+                .map(Accessibility::describe).toList();
+        assertThat(blocking).as("serious or critical WCAG 2.1 AA violations on %s", page).isEmpty();
+    }
+
+    private static void report(String page, String url, int passes, List<Rule> violations) {
+        Path directory = Path.of(System.getProperty("accessibility.dir", "target/accessibility"));
+        StringBuilder text = new StringBuilder()
+                .append(page).append(" (").append(url).append(")\n")
+                .append("rules passed: ").append(passes).append(", violated: ").append(violations.size()).append('\n');
+        violations.forEach(rule -> text.append(describe(rule)).append('\n'));
+        try {
+            Files.createDirectories(directory);
+            Files.writeString(directory.resolve(page + ".txt"), text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String describe(Rule rule) {
+        String where = rule.getNodes().stream().map(CheckedNode::getTarget).map(String::valueOf)
+                .limit(5).collect(Collectors.joining(", "));
+        return "[" + rule.getImpact() + "] " + rule.getId() + ": " + rule.getHelp() + " at " + where;
+    }
+}

@@ -1,0 +1,143 @@
+package nl.samenduurzaam.portal.web.task;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import nl.samenduurzaam.portal.idea.boundary.IdeaSummary;
+import nl.samenduurzaam.portal.web.i18n.BoundaryErrors;
+import nl.samenduurzaam.portal.web.idea.MyIdeasView;
+import nl.samenduurzaam.workflow.idea.IdeaLifecycle;
+import nl.samenduurzaam.workflow.task.boundary.ClarificationForm;
+import nl.samenduurzaam.workflow.task.boundary.DecisionForm;
+import nl.samenduurzaam.workflow.task.boundary.TaskDecision;
+import nl.samenduurzaam.workflow.task.boundary.TaskSummary;
+import nl.samenduurzaam.workflow.task.boundary.Tasks;
+import org.omnifaces.util.Messages;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The tasks of the partner's organisation on the partner's page: answering a screener's question and accepting or
+ * declining the ownership of an idea. Who may complete which task is the task boundary's decision.
+ */
+@Named
+@ViewScoped
+public class PartnerTasksView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final Map<String, String> FIELDS = Map.of(
+            "answer", "partner-task-form:answer", "decision", "partner-task-form:ownership",
+            "reason", "partner-task-form:reason", "reasonGivenWhereNeeded", "partner-task-form:reason");
+
+    @Inject
+    private Tasks tasks;
+
+    @Inject
+    private MyIdeasView ideasView;
+
+    private List<TaskSummary> organisationTasks;
+    private TaskSummary selected;
+    private String answer;
+    private TaskDecision ownership;
+    private String reason;
+
+    @PostConstruct
+    void load() {
+        organisationTasks = tasks.listForCurrentUser();
+    }
+
+    public void open(TaskSummary task) {
+        selected = task;
+        answer = null;
+        ownership = null;
+        reason = null;
+    }
+
+    public void close() {
+        selected = null;
+    }
+
+    public void answerQuestion() {
+        try {
+            tasks.completeClarification(selected.taskId(), new ClarificationForm(answer));
+            Messages.addGlobalInfo("partner.task.clarified", selected.ideaNumber());
+            close();
+        } catch (RuntimeException refused) {
+            BoundaryErrors.show(refused, FIELDS);
+        }
+        load();
+        ideasView.loadIdeas();
+    }
+
+    public void decideOwnership() {
+        try {
+            tasks.decide(selected.taskId(), new DecisionForm(ownership, reason));
+            Messages.addGlobalInfo(ownership == TaskDecision.ACCEPT ? "partner.task.accepted"
+                    : "partner.task.declined", selected.ideaNumber());
+            close();
+        } catch (RuntimeException refused) {
+            BoundaryErrors.show(refused, FIELDS);
+        }
+        load();
+        ideasView.loadIdeas();
+    }
+
+    /** Forms for the other partner tasks (elaboration, completion) come with the elaboration pages. */
+    public boolean hasForm(TaskSummary task) {
+        return IdeaLifecycle.CLARIFY_IDEA.equals(task.taskKey())
+                || IdeaLifecycle.ACCEPT_OWNERSHIP.equals(task.taskKey());
+    }
+
+    public boolean isClarifying() {
+        return selected != null && IdeaLifecycle.CLARIFY_IDEA.equals(selected.taskKey());
+    }
+
+    public boolean isAcceptingOwnership() {
+        return selected != null && IdeaLifecycle.ACCEPT_OWNERSHIP.equals(selected.taskKey());
+    }
+
+    /** The screener's question, as the idea's status reason shows it. */
+    public String getQuestion() {
+        return ideasView.getMyIdeas().stream().filter(idea -> idea.number().equals(selected.ideaNumber()))
+                .map(IdeaSummary::statusReason).findFirst().orElse(null);
+    }
+
+    public TaskDecision[] getOwnershipDecisions() {
+        return new TaskDecision[] {TaskDecision.ACCEPT, TaskDecision.DECLINE};
+    }
+
+    public List<TaskSummary> getOrganisationTasks() {
+        return organisationTasks;
+    }
+
+    public TaskSummary getSelected() {
+        return selected;
+    }
+
+    public String getAnswer() {
+        return answer;
+    }
+
+    public void setAnswer(String answer) {
+        this.answer = answer;
+    }
+
+    public TaskDecision getOwnership() {
+        return ownership;
+    }
+
+    public void setOwnership(TaskDecision ownership) {
+        this.ownership = ownership;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}
