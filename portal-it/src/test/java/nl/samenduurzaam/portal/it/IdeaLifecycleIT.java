@@ -242,6 +242,62 @@ class IdeaLifecycleIT {
     }
 
     @Test
+    void anOrganisationAskedToOwnAnIdeaReadsItWhileItDecidesAndOwnsItWhenItAccepts() {
+        IdeaSummary idea = toSelection("Eigenaar gezocht");
+        Users.loginAs(Users.MANAGEMENT);
+        tasks.decide(awaitTask(idea, IdeaLifecycle.DECIDE_SELECTION), new DecisionForm(TaskDecision.SELECTED, null));
+        Users.loginAs(Users.OTHER_PARTNER);
+        long installer = organisations.mine().id();
+        Throwable before = catchThrowable(() -> ideas.findByNumber(idea.number()));
+
+        Users.loginAs(Users.PROGRAMME_MANAGER);
+        tasks.proposeOwner(taskFor(idea, IdeaLifecycle.PROPOSE_OWNER), installer);
+        Users.loginAs(Users.OTHER_PARTNER);
+        TaskSummary offer = tasks.listForCurrentUser().stream()
+                .filter(t -> IdeaLifecycle.ACCEPT_OWNERSHIP.equals(t.taskKey())
+                        && idea.number().equals(t.ideaNumber())).findFirst().orElseThrow();
+        assertThat(offer.ideaTitle()).isEqualTo(idea.title());
+        assertThat(ideas.detail(idea.number()).timeline()).as("the full detail, not the public part").isNotEmpty();
+        Users.loginAs(Users.THIRD_PARTNER);
+        assertThat(catchThrowable(() -> ideas.findByNumber(idea.number())))
+                .isInstanceOf(AccessRefusedException.class);
+
+        Users.loginAs(Users.OTHER_PARTNER);
+        tasks.decide(offer.taskId(), new DecisionForm(TaskDecision.ACCEPT, null));
+
+        assertThat(before).isInstanceOf(AccessRefusedException.class);
+        IdeaSummary owned = ideas.findByNumber(idea.number());
+        assertThat(owned.status()).isEqualTo(IdeaStatus.OWNERSHIP_ACCEPTED);
+        assertThat(owned.ownerOrganisation()).isEqualTo(organisations.mine().name());
+    }
+
+    @Test
+    void anOrganisationThatDeclinesOwnershipNoLongerReadsTheIdea() {
+        IdeaSummary idea = toSelection("Eigenaar bedankt");
+        Users.loginAs(Users.MANAGEMENT);
+        tasks.decide(awaitTask(idea, IdeaLifecycle.DECIDE_SELECTION), new DecisionForm(TaskDecision.SELECTED, null));
+        Users.loginAs(Users.THIRD_PARTNER);
+        long housing = organisations.mine().id();
+        Users.loginAs(Users.PROGRAMME_MANAGER);
+        tasks.proposeOwner(taskFor(idea, IdeaLifecycle.PROPOSE_OWNER), housing);
+
+        Users.loginAs(Users.THIRD_PARTNER);
+        String offer = taskFor(idea, IdeaLifecycle.ACCEPT_OWNERSHIP);
+        Throwable withoutReason = catchThrowable(() -> tasks.decide(offer,
+                new DecisionForm(TaskDecision.DECLINE, null)));
+        tasks.decide(offer, new DecisionForm(TaskDecision.DECLINE, "Geen capaciteit dit jaar"));
+
+        assertThat(withoutReason).isNotNull();
+        assertThat(catchThrowable(() -> ideas.findByNumber(idea.number())))
+                .isInstanceOf(AccessRefusedException.class);
+        Users.loginAs(Users.PROGRAMME_MANAGER);
+        assertThat(taskFor(idea, IdeaLifecycle.PROPOSE_OWNER)).isNotNull();
+        assertThat(ideas.detail(idea.number()).timeline())
+                .filteredOn(e -> e.type() == IdeaEventType.OWNERSHIP_DECLINED)
+                .extracting(TimelineEntry::note).containsExactly("Geen capaciteit dit jaar");
+    }
+
+    @Test
     void oneTaskCompletedByTwoScreenersAtOnceHasOneWinnerAndOneClearMessage() throws Exception {
         Users.loginAs(Users.PARTNER);
         IdeaSummary idea = ideas.submit(submission("Tegelijk gescreend"));
@@ -336,6 +392,8 @@ class IdeaLifecycleIT {
     @Test
     void theProgrammeManagerParksAnIdeaAtAnyStep() {
         IdeaSummary idea = toSelection("Geparkeerd door het programma");
+        Users.loginAs(Users.MANAGEMENT);
+        awaitTask(idea, IdeaLifecycle.DECIDE_SELECTION);
         Users.loginAs(Users.PROGRAMME_MANAGER);
 
         workflow.park(idea.number(), "Wacht op de regionale subsidieronde");

@@ -115,6 +115,28 @@ class ScreeningJourneyPageIT {
     }
 
     @Test
+    void programmeManagerProposesAnOwnerAndThePartnerAcceptsOwnership() {
+        TaskListPage tasks = LoginPage.open(driver, base).loginAsCivilServant(Users.PROGRAMME_MANAGER,
+                DemoData.PASSWORD);
+        String number = tasks.firstIdeaWith("Eigenaar voorstellen");
+        assertThat(tasks.proposeOwner(number, "Zonnedak")).contains(number);
+        Browser.screenshot(driver, "12-programme-manager-proposed-owner");
+        Accessibility.check(driver, "12-programme-manager-proposed-owner");
+        tasks.logout();
+
+        MyIdeasPage partnerPage = LoginPage.open(driver, base).loginAsPartner(Users.PARTNER, DemoData.PASSWORD);
+        assertThat(partnerPage.hasOrganisationTaskFor(number)).isTrue();
+        partnerPage.openTask(number);
+        Browser.screenshot(driver, "13-partner-ownership-offered");
+        Accessibility.check(driver, "13-partner-ownership-offered");
+        assertThat(partnerPage.acceptOwnership()).contains(number);
+
+        assertThat(partnerPage.statusOf(number)).isEqualTo("Eigenaarschap aanvaard");
+        assertThat(partnerPage.stepOf(number)).startsWith("De gemeente bepaalt haar rol");
+        Browser.screenshot(driver, "14-partner-owns-idea");
+    }
+
+    @Test
     void notPursuedDecisionShowsItsReasonToThePartner() {
         MyIdeasPage partnerPage = LoginPage.open(driver, base).loginAsPartner(Users.PARTNER, DemoData.PASSWORD);
         String number = partnerPage.fill("Tweede idee " + UUID.randomUUID().toString().substring(0, 8),

@@ -1,23 +1,36 @@
 package nl.samenduurzaam.workflow.engine;
 
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.transaction.Status;
+import jakarta.transaction.SystemException;
+import jakarta.transaction.TransactionManager;
 import org.camunda.bpm.engine.impl.ProcessEngineImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 
 import java.util.List;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.logging.Logger;
 
 /**
- * The engine's job executor on the server's managed executor: jobs (timers, asynchronous steps) run on container
- * threads, so the steps they call reach EJBs and CDI beans with the application's context and transactions.
- * Sized for a small server: few jobs per acquisition, executed by the server's pool.
+ * The engine's job executor on the server's concurrency resources: jobs are acquired on a managed thread and run on
+ * the managed executor, so the steps they call reach EJBs and CDI beans with the application's context. Each run
+ * starts and ends on a thread without a transaction: a pooled thread never hands a stale one to the next job.
+ * Sized for a small server: few jobs per acquisition.
  */
 class ManagedJobExecutor extends JobExecutor {
 
-    private final ManagedExecutorService executor;
+    private static final Logger LOG = Logger.getLogger(ManagedJobExecutor.class.getName());
 
-    ManagedJobExecutor(ManagedExecutorService executor) {
+    private final ManagedExecutorService executor;
+    private final ManagedThreadFactory threadFactory;
+    private final TransactionManager transactionManager;
+
+    ManagedJobExecutor(ManagedExecutorService executor, ManagedThreadFactory threadFactory,
+                       TransactionManager transactionManager) {
         this.executor = executor;
+        this.threadFactory = threadFactory;
+        this.transactionManager = transactionManager;
         setMaxJobsPerAcquisition(3);
         setWaitTimeInMillis(5_000);
         setMaxWait(60_000);
@@ -35,12 +48,40 @@ class ManagedJobExecutor extends JobExecutor {
     }
 
     @Override
+    protected void startJobAcquisitionThread() {
+        if (jobAcquisitionThread == null) {
+            jobAcquisitionThread = threadFactory.newThread(acquireJobsRunnable);
+            jobAcquisitionThread.start();
+        }
+    }
+
+    @Override
     public void executeJobs(List<String> jobIds, ProcessEngineImpl processEngine) {
+        Runnable jobs = getExecuteJobsRunnable(jobIds, processEngine);
         try {
-            executor.execute(getExecuteJobsRunnable(jobIds, processEngine));
+            executor.execute(() -> {
+                leaveNoTransaction();
+                try {
+                    jobs.run();
+                } finally {
+                    leaveNoTransaction();
+                }
+            });
         } catch (RejectedExecutionException busy) {
             logRejectedExecution(processEngine, jobIds.size());
             rejectedJobsHandler.jobsRejected(jobIds, processEngine, this);
+        }
+    }
+
+    private void leaveNoTransaction() {
+        try {
+            int status = transactionManager.getStatus();
+            if (status != Status.STATUS_NO_TRANSACTION) {
+                LOG.warning(() -> "A job thread carried a transaction (status " + status + "); rolled back");
+                transactionManager.rollback();
+            }
+        } catch (SystemException | IllegalStateException | SecurityException unexpected) {
+            LOG.warning(() -> "Could not clear a job thread's transaction: " + unexpected);
         }
     }
 }

@@ -2,6 +2,7 @@ package nl.samenduurzaam.workflow.engine;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -44,6 +45,9 @@ public class ProcessEngineFactory {
     @Resource
     private ManagedExecutorService executor;
 
+    @Resource
+    private ManagedThreadFactory threadFactory;
+
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public ProcessEngine build() {
         JakartaTransactionProcessEngineConfiguration configuration = new JakartaTransactionProcessEngineConfiguration();
@@ -55,7 +59,7 @@ public class ProcessEngineFactory {
         configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_FALSE);
         configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
         configuration.setJobExecutorActivate(true);
-        configuration.setJobExecutor(new ManagedJobExecutor(executor));
+        configuration.setJobExecutor(new ManagedJobExecutor(executor, threadFactory, transactionManager));
         // a failed job is retried three times, five minutes apart, before it becomes an incident
         configuration.setFailedJobRetryTimeCycle("R3/PT5M");
         // without the application's class loader the job executor threads cannot load delegate classes

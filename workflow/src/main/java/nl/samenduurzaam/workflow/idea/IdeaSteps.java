@@ -120,7 +120,8 @@ public class IdeaSteps {
     /** The proposed organisation declined, or let the proposal lapse: the programme manager proposes again. */
     public void ownershipNotTaken(DelegateExecution execution, String why) {
         boolean declined = "declined".equals(why);
-        steps.record(number(execution), declined ? IdeaEventType.OWNERSHIP_DECLINED : IdeaEventType.OWNERSHIP_LAPSED,
+        steps.ownerProposalEnded(number(execution),
+                declined ? IdeaEventType.OWNERSHIP_DECLINED : IdeaEventType.OWNERSHIP_LAPSED,
                 declined ? text(execution, IdeaLifecycle.DECISION_REASON) : null,
                 declined ? actor(execution) : IdeaLifecycle.ENGINE_ACTOR, reference(execution));
     }

@@ -262,7 +262,7 @@ class IdeaLifecycleTest {
         complete(task(instance), withVariables(OWNERSHIP_DECISION, "DECLINE", DECISION_REASON, "Geen capaciteit"));
 
         assertThat(instance).hasPassed("recordOwnershipDeclined").isWaitingAt(PROPOSE_OWNER);
-        verify(domain).record(eq(instance.getBusinessKey()), eq(IdeaEventType.OWNERSHIP_DECLINED),
+        verify(domain).ownerProposalEnded(eq(instance.getBusinessKey()), eq(IdeaEventType.OWNERSHIP_DECLINED),
                 eq("Geen capaciteit"), eq("partner"), anyString());
         verify(domain, never()).acceptOwnership(anyString(), anyLong(), anyString());
     }
@@ -282,8 +282,8 @@ class IdeaLifecycleTest {
         execute(timer(instance, OWNERSHIP_LAPSED));
 
         assertThat(instance).hasPassed("recordOwnershipLapsed").isWaitingAt(PROPOSE_OWNER);
-        verify(domain).record(eq(instance.getBusinessKey()), eq(IdeaEventType.OWNERSHIP_LAPSED), isNull(),
-                eq(ENGINE_ACTOR), anyString());
+        verify(domain).ownerProposalEnded(eq(instance.getBusinessKey()), eq(IdeaEventType.OWNERSHIP_LAPSED),
+                isNull(), eq(ENGINE_ACTOR), anyString());
     }
 
     // ---- municipal role

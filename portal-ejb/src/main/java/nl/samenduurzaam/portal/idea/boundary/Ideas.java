@@ -92,11 +92,12 @@ public class Ideas {
         return IdeaSummary.of(idea);
     }
 
+    /** The ideas of the caller's organisation: proposed, co-proposed, owned, or offered to it for ownership. */
     @RolesAllowed(PortalRoles.PARTNER)
     public List<IdeaSummary> listForMyOrganisation() {
         Account account = caller.get();
         return account.getOrganisation()
-                .map(organisation -> em.createNamedQuery(Idea.BY_PROPOSING_ORGANISATION, Idea.class)
+                .map(organisation -> em.createNamedQuery(Idea.OF_ORGANISATION, Idea.class)
                         .setParameter("organisationId", organisation.getId())
                         .getResultStream().map(IdeaSummary::of).toList())
                 .orElse(List.of());
@@ -260,7 +261,7 @@ public class Ideas {
             return true;
         }
         Organisation own = caller.get().getOrganisation().orElse(null);
-        return idea.isProposedBy(own) || idea.isOwnedBy(own);
+        return idea.isProposedBy(own) || idea.isOwnedBy(own) || idea.isProposedAsOwner(own);
     }
 
     private boolean isInvolved(Idea idea) {
@@ -268,7 +269,7 @@ public class Ideas {
             return true;
         }
         Organisation own = caller.get().getOrganisation().orElse(null);
-        return idea.isProposedBy(own) || idea.isOwnedBy(own);
+        return idea.isProposedBy(own) || idea.isOwnedBy(own) || idea.isProposedAsOwner(own);
     }
 
     private boolean mayChange(Idea idea) {

@@ -72,9 +72,12 @@ public class LifecycleSteps {
     }
 
     public void ownerProposed(String number, long organisationId, String actor, String reference) {
-        Organisation proposed = partner(organisationId);
-        lookup.load(number).recordWorkflowEvent(IdeaEventType.OWNER_PROPOSED, proposed.getName(), actor,
-                clock.instant(), reference);
+        lookup.load(number).proposeOwner(partner(organisationId), actor, clock.instant(), reference);
+    }
+
+    /** The proposed organisation declined (with its reason) or let the proposal lapse. */
+    public void ownerProposalEnded(String number, IdeaEventType why, String reason, String actor, String reference) {
+        lookup.load(number).withdrawOwnerProposal(why, reason, actor, clock.instant(), reference);
     }
 
     /** The proposed organisation takes the idea on: it becomes the owner and the idea "ownership accepted". */

@@ -42,14 +42,18 @@ import java.util.Set;
 @NamedQuery(name = Idea.MERGED_INTO, query = "select i.number from Idea i where i.mergedInto.id = :ideaId "
         + "order by i.number")
 @NamedQuery(name = Idea.BY_NUMBERS, query = "select i from Idea i where i.number in :numbers")
-@NamedQuery(name = Idea.BY_PROPOSING_ORGANISATION,
-        query = "select i from Idea i where i.proposingOrganisation.id = :organisationId order by i.submittedAt desc")
+@NamedQuery(name = Idea.OF_ORGANISATION,
+        query = "select distinct i from Idea i left join i.coProposers c left join i.ownerOrganisation o "
+                + "left join i.proposedOwner p where i.proposingOrganisation.id = :organisationId "
+                + "or c.id = :organisationId or o.id = :organisationId or p.id = :organisationId "
+                + "order by i.submittedAt desc")
 public class Idea {
 
     public static final String BY_NUMBER = "Idea.byNumber";
     public static final String BY_NUMBERS = "Idea.byNumbers";
     public static final String MERGED_INTO = "Idea.mergedInto";
-    public static final String BY_PROPOSING_ORGANISATION = "Idea.byProposingOrganisation";
+    /** The ideas an organisation proposed, co-proposed, owns or is asked to own. */
+    public static final String OF_ORGANISATION = "Idea.ofOrganisation";
 
     @Id
     @SequenceGenerator(name = "portal_seq", sequenceName = "portal_seq", allocationSize = 50)
@@ -106,6 +110,10 @@ public class Idea {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "owner_organisation_id")
     private Organisation ownerOrganisation;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "proposed_owner_id")
+    private Organisation proposedOwner;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "merged_into_id")
@@ -223,9 +231,29 @@ public class Idea {
         }
     }
 
+    /** An organisation is asked to take the idea on; it may read the idea while it decides. */
+    public void proposeOwner(Organisation proposed, String actor, Instant now, String reference) {
+        requireOpen();
+        this.proposedOwner = Objects.requireNonNull(proposed);
+        recordWorkflowEvent(IdeaEventType.OWNER_PROPOSED, proposed.getName(), actor, now, reference);
+    }
+
+    /** The proposed organisation declined or let the proposal lapse. */
+    public void withdrawOwnerProposal(IdeaEventType why, String reason, String actor, Instant now,
+                                      String reference) {
+        this.proposedOwner = null;
+        recordWorkflowEvent(why, reason, actor, now, reference);
+    }
+
+    public boolean isProposedAsOwner(Organisation organisation) {
+        return organisation != null && proposedOwner != null
+                && Objects.equals(proposedOwner.getId(), organisation.getId());
+    }
+
     public void assignOwner(Organisation owner, String actor, Instant now) {
         requireOpen();
         this.ownerOrganisation = Objects.requireNonNull(owner);
+        this.proposedOwner = null;
         timeline.add(new IdeaEvent(this, now, actor, IdeaEventType.OWNER_ASSIGNED, status, status, owner.getName()));
     }
 

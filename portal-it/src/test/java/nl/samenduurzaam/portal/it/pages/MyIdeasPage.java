@@ -86,6 +86,13 @@ public class MyIdeasPage extends PortalPage {
         return waitForMessage("verstuurd");
     }
 
+    /** Accepts the ownership offered to the organisation and returns the confirmation. */
+    public String acceptOwnership() {
+        driver.findElement(By.cssSelector("label[for='partner-task-form:ownership:0']")).click();
+        driver.findElement(By.id("partner-task-form:send-ownership")).click();
+        return waitForMessage("eigenaar");
+    }
+
     private By taskRow(String ideaNumber) {
         return By.xpath("//tbody[@id='partner-tasks-form:partner-tasks_data']/tr[.//span[normalize-space()='"
                 + ideaNumber + "']]");

@@ -4,11 +4,13 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 
 /** The civil servant's task list with the screening form. */
 public class TaskListPage extends PortalPage {
 
     private static final String SCREENING_TASK = "Idee screenen";
+    private static final String OWNER_TASK = "Eigenaar voorstellen";
 
     TaskListPage(WebDriver driver) {
         super(driver);
@@ -35,7 +37,7 @@ public class TaskListPage extends PortalPage {
         return this;
     }
 
-    /** Chooses a decision by its position: 0 shortlist, 1 not pursued. */
+    /** Chooses a decision by its position: 0 shortlist, 1 clarify, 2 not pursued. */
     public TaskListPage decide(int option, String reason) {
         driver.findElement(By.cssSelector("label[for='screening-form:decision:" + option + "']")).click();
         if (reason != null) {
@@ -56,13 +58,39 @@ public class TaskListPage extends PortalPage {
         return fieldMessages().stream().filter(message -> message.contains(expected)).findFirst().orElseThrow();
     }
 
+    /** The number of the first idea whose task of this name is in the list. */
+    public String firstIdeaWith(String taskName) {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
+                        "//tbody[@id='tasks-form:tasks_data']/tr[.//td[contains(normalize-space(), '" + taskName
+                                + "')]]//span[contains(@class,'task-idea-number')]")))
+                .getText();
+    }
+
+    /** Claims and opens the owner proposal of the idea, and proposes the organisation whose name contains this. */
+    public String proposeOwner(String ideaNumber, String organisationName) {
+        By row = rowLocator(ideaNumber, OWNER_TASK);
+        wait.until(ExpectedConditions.presenceOfElementLocated(row))
+                .findElement(By.xpath(".//button[contains(@id,':claim')]")).click();
+        wait.until(d -> !d.findElement(row).findElements(By.xpath(".//button[contains(@id,':open')]")).isEmpty());
+        driver.findElement(row).findElement(By.xpath(".//button[contains(@id,':open')]")).click();
+        Select owner = new Select(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("owner-form:owner"))));
+        owner.getOptions().stream().filter(option -> option.getText().contains(organisationName)).findFirst()
+                .orElseThrow().click();
+        driver.findElement(By.id("owner-form:complete")).click();
+        return waitForMessage("voorgesteld");
+    }
+
     private WebElement row(String ideaNumber) {
         return wait.until(ExpectedConditions.presenceOfElementLocated(rowLocator(ideaNumber)));
     }
 
     /** The idea's screening task: after the screening the same idea comes back for its assessment. */
     private By rowLocator(String ideaNumber) {
+        return rowLocator(ideaNumber, SCREENING_TASK);
+    }
+
+    private By rowLocator(String ideaNumber, String taskName) {
         return By.xpath("//tbody[@id='tasks-form:tasks_data']/tr[.//span[normalize-space()='" + ideaNumber + "']]"
-                + "[.//td[contains(normalize-space(), '" + SCREENING_TASK + "')]]");
+                + "[.//td[contains(normalize-space(), '" + taskName + "')]]");
     }
 }

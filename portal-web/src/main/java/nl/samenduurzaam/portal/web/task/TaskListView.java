@@ -6,7 +6,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import nl.samenduurzaam.portal.idea.boundary.IdeaSummary;
 import nl.samenduurzaam.portal.idea.boundary.Ideas;
+import nl.samenduurzaam.portal.organisation.boundary.OrganisationSummary;
+import nl.samenduurzaam.portal.organisation.boundary.Organisations;
 import nl.samenduurzaam.portal.web.i18n.BoundaryErrors;
+import nl.samenduurzaam.workflow.idea.IdeaLifecycle;
 import nl.samenduurzaam.workflow.task.boundary.ScreeningForm;
 import nl.samenduurzaam.workflow.task.boundary.TaskSummary;
 import nl.samenduurzaam.workflow.task.boundary.Tasks;
@@ -16,7 +19,7 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 
-/** The civil servant's task list with the screening form of the selected task. */
+/** The civil servant's task list with the form of the selected task (screening, owner proposal). */
 @Named
 @ViewScoped
 public class TaskListView implements Serializable {
@@ -36,11 +39,16 @@ public class TaskListView implements Serializable {
     @Inject
     private Ideas ideas;
 
+    @Inject
+    private Organisations organisations;
+
     private List<TaskSummary> myTasks;
     private TaskSummary selected;
     private IdeaSummary selectedIdea;
     private ScreeningForm.Decision decision;
     private String reason;
+    private Long ownerId;
+    private List<OrganisationSummary> partnerOrganisations;
 
     @PostConstruct
     void load() {
@@ -69,6 +77,7 @@ public class TaskListView implements Serializable {
     public void open(TaskSummary task) {
         decision = null;
         reason = null;
+        ownerId = null;
         if (task.ideaNumber() == null) {
             Messages.addGlobalError("task.not-found");
             return;
@@ -96,6 +105,47 @@ public class TaskListView implements Serializable {
             BoundaryErrors.show(refused, FIELDS);
         }
         load();
+    }
+
+    /** proposeOwner: the partner organisation asked to take the idea on. */
+    public void completeOwnerProposal() {
+        try {
+            tasks.proposeOwner(selected.taskId(), ownerId);
+            Messages.addGlobalInfo("task.owner.done", selected.ideaNumber());
+            close();
+        } catch (RuntimeException refused) {
+            BoundaryErrors.show(refused, Map.of("organisationId", "owner-form:owner"));
+        }
+        load();
+    }
+
+    /** The tasks this list has a form for; the other task forms come with the task pages of the portal. */
+    public boolean hasForm(TaskSummary task) {
+        return IdeaLifecycle.SCREEN_IDEA.equals(task.taskKey()) || IdeaLifecycle.PROPOSE_OWNER.equals(task.taskKey());
+    }
+
+    public boolean isScreening() {
+        return selected != null && IdeaLifecycle.SCREEN_IDEA.equals(selected.taskKey());
+    }
+
+    public boolean isProposingOwner() {
+        return selected != null && IdeaLifecycle.PROPOSE_OWNER.equals(selected.taskKey());
+    }
+
+    public List<OrganisationSummary> getPartnerOrganisations() {
+        if (partnerOrganisations == null) {
+            partnerOrganisations = organisations.all().stream()
+                    .filter(organisation -> organisation.type().isPartner()).toList();
+        }
+        return partnerOrganisations;
+    }
+
+    public Long getOwnerId() {
+        return ownerId;
+    }
+
+    public void setOwnerId(Long ownerId) {
+        this.ownerId = ownerId;
     }
 
     public ScreeningForm.Decision[] getDecisions() {

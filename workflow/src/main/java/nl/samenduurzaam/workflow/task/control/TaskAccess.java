@@ -13,6 +13,7 @@ import nl.samenduurzaam.workflow.idea.IdeaLifecycle;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.ProcessEnginePersistenceException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
@@ -180,6 +181,10 @@ public class TaskAccess {
             }
             if (cause instanceof OptimisticLockingException) {
                 return new PortalException("task.completed-meanwhile");
+            }
+            if (cause instanceof ProcessEnginePersistenceException) {
+                // typically a step of the same process running at that moment (a job) holding its rows
+                return new PortalException("workflow.changed-meanwhile");
             }
         }
         return failure;
