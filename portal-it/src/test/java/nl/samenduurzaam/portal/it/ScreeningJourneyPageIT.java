@@ -137,6 +137,24 @@ class ScreeningJourneyPageIT {
     }
 
     @Test
+    void managementParksOnlyWithAReasonAndSelectsAnIdea() {
+        TaskListPage tasks = LoginPage.open(driver, base).loginAsCivilServant(Users.MANAGEMENT, DemoData.PASSWORD);
+        String number = tasks.firstIdeaWith("Selectiebesluit nemen");
+        tasks.decideTask(number, "Selectiebesluit nemen", 1, null);
+        assertThat(tasks.completeExpectingFieldError("Geef een toelichting", "decision-form"))
+                .contains("toelichting");
+        Browser.screenshot(driver, "15-management-selection-reason-required");
+        Accessibility.check(driver, "15-management-selection-reason-required");
+
+        driver.findElement(By.cssSelector("label[for='decision-form:decision:0']")).click();
+        assertThat(tasks.completeDecision()).contains(number);
+
+        assertThat(tasks.hasTask(number, "Selectiebesluit nemen")).isFalse();
+        Browser.screenshot(driver, "16-management-selected");
+        Accessibility.check(driver, "16-management-selected");
+    }
+
+    @Test
     void notPursuedDecisionShowsItsReasonToThePartner() {
         MyIdeasPage partnerPage = LoginPage.open(driver, base).loginAsPartner(Users.PARTNER, DemoData.PASSWORD);
         String number = partnerPage.fill("Tweede idee " + UUID.randomUUID().toString().substring(0, 8),

@@ -25,6 +25,10 @@ public class TaskListPage extends PortalPage {
         return !driver.findElements(rowLocator(ideaNumber)).isEmpty();
     }
 
+    public boolean hasTask(String ideaNumber, String taskName) {
+        return !driver.findElements(rowLocator(ideaNumber, taskName)).isEmpty();
+    }
+
     public TaskListPage claim(String ideaNumber) {
         row(ideaNumber).findElement(By.xpath(".//button[contains(@id,':claim')]")).click();
         wait.until(d -> !row(ideaNumber).findElements(By.xpath(".//button[contains(@id,':open')]")).isEmpty());
@@ -53,7 +57,11 @@ public class TaskListPage extends PortalPage {
 
     /** Completes and waits for a message next to a field of the form. */
     public String completeExpectingFieldError(String expected) {
-        driver.findElement(By.id("screening-form:complete")).click();
+        return completeExpectingFieldError(expected, "screening-form");
+    }
+
+    public String completeExpectingFieldError(String expected, String form) {
+        driver.findElement(By.id(form + ":complete")).click();
         wait.until(d -> fieldMessages().stream().anyMatch(message -> message.contains(expected)));
         return fieldMessages().stream().filter(message -> message.contains(expected)).findFirst().orElseThrow();
     }
@@ -68,16 +76,36 @@ public class TaskListPage extends PortalPage {
 
     /** Claims and opens the owner proposal of the idea, and proposes the organisation whose name contains this. */
     public String proposeOwner(String ideaNumber, String organisationName) {
-        By row = rowLocator(ideaNumber, OWNER_TASK);
-        wait.until(ExpectedConditions.presenceOfElementLocated(row))
-                .findElement(By.xpath(".//button[contains(@id,':claim')]")).click();
-        wait.until(d -> !d.findElement(row).findElements(By.xpath(".//button[contains(@id,':open')]")).isEmpty());
-        driver.findElement(row).findElement(By.xpath(".//button[contains(@id,':open')]")).click();
-        Select owner = new Select(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("owner-form:owner"))));
+        claimAndOpen(ideaNumber, OWNER_TASK, "owner-form:owner");
+        Select owner = new Select(driver.findElement(By.id("owner-form:owner")));
         owner.getOptions().stream().filter(option -> option.getText().contains(organisationName)).findFirst()
                 .orElseThrow().click();
         driver.findElement(By.id("owner-form:complete")).click();
         return waitForMessage("voorgesteld");
+    }
+
+    /** Claims and opens a decision task of the idea and chooses the decision at this position, with a reason. */
+    public TaskListPage decideTask(String ideaNumber, String taskName, int option, String reason) {
+        claimAndOpen(ideaNumber, taskName, "decision-form:decision");
+        driver.findElement(By.cssSelector("label[for='decision-form:decision:" + option + "']")).click();
+        if (reason != null) {
+            driver.findElement(By.id("decision-form:reason")).sendKeys(reason);
+        }
+        return this;
+    }
+
+    public String completeDecision() {
+        driver.findElement(By.id("decision-form:complete")).click();
+        return waitForMessage("vastgelegd");
+    }
+
+    private void claimAndOpen(String ideaNumber, String taskName, String formFieldId) {
+        By row = rowLocator(ideaNumber, taskName);
+        wait.until(ExpectedConditions.presenceOfElementLocated(row))
+                .findElement(By.xpath(".//button[contains(@id,':claim')]")).click();
+        wait.until(d -> !d.findElement(row).findElements(By.xpath(".//button[contains(@id,':open')]")).isEmpty());
+        driver.findElement(row).findElement(By.xpath(".//button[contains(@id,':open')]")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(formFieldId)));
     }
 
     private WebElement row(String ideaNumber) {

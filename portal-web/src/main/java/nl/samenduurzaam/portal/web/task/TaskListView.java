@@ -10,12 +10,15 @@ import nl.samenduurzaam.portal.organisation.boundary.OrganisationSummary;
 import nl.samenduurzaam.portal.organisation.boundary.Organisations;
 import nl.samenduurzaam.portal.web.i18n.BoundaryErrors;
 import nl.samenduurzaam.workflow.idea.IdeaLifecycle;
+import nl.samenduurzaam.workflow.task.boundary.DecisionForm;
 import nl.samenduurzaam.workflow.task.boundary.ScreeningForm;
+import nl.samenduurzaam.workflow.task.boundary.TaskDecision;
 import nl.samenduurzaam.workflow.task.boundary.TaskSummary;
 import nl.samenduurzaam.workflow.task.boundary.Tasks;
 import org.omnifaces.util.Messages;
 
 import java.io.Serializable;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -48,6 +51,7 @@ public class TaskListView implements Serializable {
     private ScreeningForm.Decision decision;
     private String reason;
     private Long ownerId;
+    private TaskDecision taskDecision;
     private List<OrganisationSummary> partnerOrganisations;
 
     @PostConstruct
@@ -78,6 +82,7 @@ public class TaskListView implements Serializable {
         decision = null;
         reason = null;
         ownerId = null;
+        taskDecision = null;
         if (task.ideaNumber() == null) {
             Messages.addGlobalError("task.not-found");
             return;
@@ -119,9 +124,45 @@ public class TaskListView implements Serializable {
         load();
     }
 
+    /** A decision task (selection, role approval, elaboration review, completion check) with its reason. */
+    public void completeDecision() {
+        try {
+            tasks.decide(selected.taskId(), new DecisionForm(taskDecision, reason));
+            Messages.addGlobalInfo("task.decision.done", selected.ideaNumber());
+            close();
+        } catch (RuntimeException refused) {
+            BoundaryErrors.show(refused, Map.of("decision", "decision-form:decision", "reason", "decision-form:reason",
+                    "reasonGivenWhereNeeded", "decision-form:reason"));
+        }
+        load();
+    }
+
     /** The tasks this list has a form for; the other task forms come with the task pages of the portal. */
     public boolean hasForm(TaskSummary task) {
-        return IdeaLifecycle.SCREEN_IDEA.equals(task.taskKey()) || IdeaLifecycle.PROPOSE_OWNER.equals(task.taskKey());
+        return IdeaLifecycle.SCREEN_IDEA.equals(task.taskKey()) || IdeaLifecycle.PROPOSE_OWNER.equals(task.taskKey())
+                || isDecisionTask(task.taskKey());
+    }
+
+    public boolean isDeciding() {
+        return selected != null && isDecisionTask(selected.taskKey());
+    }
+
+    /** The decisions the selected task knows, in the order of the model. */
+    public List<TaskDecision> getTaskDecisions() {
+        return Arrays.stream(TaskDecision.values()).filter(d -> d.taskKey().equals(selected.taskKey())).toList();
+    }
+
+    private static boolean isDecisionTask(String taskKey) {
+        // accepting ownership is the partner's decision, on the partner's page
+        return TaskDecision.decisionTasks().contains(taskKey) && !IdeaLifecycle.ACCEPT_OWNERSHIP.equals(taskKey);
+    }
+
+    public TaskDecision getTaskDecision() {
+        return taskDecision;
+    }
+
+    public void setTaskDecision(TaskDecision taskDecision) {
+        this.taskDecision = taskDecision;
     }
 
     public boolean isScreening() {
