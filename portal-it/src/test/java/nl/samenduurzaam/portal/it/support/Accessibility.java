@@ -4,12 +4,15 @@ import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -29,12 +32,24 @@ public final class Accessibility {
     }
 
     public static void check(WebDriver driver, String page) {
+        awaitQuietPage(driver);
         Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver);
         List<Rule> violations = results.getViolations();
         report(page, results.getUrl(), results.getPasses().size(), violations);
         List<String> blocking = violations.stream().filter(rule -> BLOCKING.contains(rule.getImpact()))
                 .map(Accessibility::describe).toList();
         assertThat(blocking).as("serious or critical WCAG 2.1 AA violations on %s", page).isEmpty();
+    }
+
+    /**
+     * Waits until PrimeFaces has no AJAX request running and no button is in its loading state: a button stays
+     * faded (and fails the contrast rule) until the request that it started has completed.
+     */
+    private static void awaitQuietPage(WebDriver driver) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                .executeScript("return (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty())"
+                        + " && document.querySelectorAll('.ui-state-loading, button[disabled].ui-button')"
+                        + ".length === 0;")));
     }
 
     private static void report(String page, String url, int passes, List<Rule> violations) {
