@@ -129,10 +129,6 @@ public class TaskAccess {
                         (first, second) -> first));
     }
 
-    public Object variable(Task task, String name) {
-        return taskService.getVariable(task.getId(), name);
-    }
-
     /**
      * Completes the task as the caller, claiming it first when nobody holds it. A task a colleague holds, claimed or
      * completed meanwhile, ends in a message and rolls back everything this transaction wrote.
