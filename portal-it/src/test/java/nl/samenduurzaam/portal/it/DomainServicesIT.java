@@ -7,6 +7,7 @@ import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import nl.samenduurzaam.portal.account.boundary.PasswordResets;
 import nl.samenduurzaam.portal.assessment.boundary.AssessmentForm;
 import nl.samenduurzaam.portal.assessment.boundary.AssessmentOverview;
 import nl.samenduurzaam.portal.assessment.boundary.Assessments;
@@ -27,6 +28,8 @@ import nl.samenduurzaam.portal.idea.boundary.IdeaSubmission;
 import nl.samenduurzaam.portal.idea.boundary.IdeaSummary;
 import nl.samenduurzaam.portal.idea.boundary.IdeaUpdate;
 import nl.samenduurzaam.portal.idea.boundary.Ideas;
+import nl.samenduurzaam.portal.idea.boundary.PublishedIdea;
+import nl.samenduurzaam.portal.idea.boundary.PublishedIdeas;
 import nl.samenduurzaam.portal.idea.entity.IdeaStatus;
 import nl.samenduurzaam.portal.infrastructure.persistence.DatabaseMigrations;
 import nl.samenduurzaam.portal.insight.boundary.InsightCapture;
@@ -113,6 +116,12 @@ class DomainServicesIT {
     @Inject
     private RuntimeService runtimeService;
 
+    @Inject
+    private PasswordResets passwordResets;
+
+    @Inject
+    private PublishedIdeas publishedIdeas;
+
     @Resource
     private ManagedExecutorService executor;
 
@@ -132,6 +141,35 @@ class DomainServicesIT {
                 .as(message).contains(message));
 
         assertThat(ideas.listForMyOrganisation()).hasSize(before);
+    }
+
+    @Test
+    void passwordResetRequestsAreRecordedOncePerQuietPeriodAndOnlyForExistingAccounts() {
+        Users.loginAs(Users.ADMIN);
+        long before = passwordResets.undeliveredCount();
+        Users.logout();
+
+        passwordResets.request(Users.FACILITATOR);
+        passwordResets.request("  " + Users.FACILITATOR + " ");
+        passwordResets.request("iemand-die-er-niet-is@example.org");
+        assertThat(templatesOf(() -> {
+            passwordResets.request(" ");
+            return null;
+        })).contains("{password-reset.identifier.required}");
+
+        Users.loginAs(Users.ADMIN);
+        assertThat(passwordResets.undeliveredCount()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void publishedIdeasAreReadableWithoutLoggingInAndNameNoPeople() {
+        Users.logout();
+
+        Page<PublishedIdea> page = publishedIdeas.page(0, Page.MAX_SIZE);
+
+        assertThat(page.items()).extracting(PublishedIdea::title)
+                .contains("Zonnedaken op alle scholen", "Energiecoach in elke wijk");
+        assertThat(page.items()).allSatisfy(idea -> assertThat(idea.publishedAt()).isNotNull());
     }
 
     @Test

@@ -70,7 +70,7 @@ class ScreeningJourneyPageIT {
         tasks.claim(number).open(number);
         Browser.screenshot(driver, "02-screener-screening-form");
         Accessibility.check(driver, "02-screener-screening-form");
-        String confirmation = tasks.decide(0, null).complete("vastgelegd");
+        String confirmation = tasks.decide(TaskListPage.SHORTLIST, null).complete("vastgelegd");
         assertThat(confirmation).contains(number);
         assertThat(tasks.hasTaskFor(number)).isFalse();
         Browser.screenshot(driver, "03-screener-decision-recorded");
@@ -93,7 +93,7 @@ class ScreeningJourneyPageIT {
         partnerPage.logout();
 
         TaskListPage tasks = LoginPage.open(driver, base).loginAsCivilServant(Users.SCREENER, DemoData.PASSWORD);
-        tasks.claim(number).open(number).decide(1, "Welke wijken doen mee?").complete("vastgelegd");
+        tasks.claim(number).open(number).decide(TaskListPage.CLARIFY, "Welke wijken doen mee?").complete("vastgelegd");
         tasks.logout();
 
         MyIdeasPage asked = LoginPage.open(driver, base).loginAsPartner(Users.PARTNER, DemoData.PASSWORD);
@@ -162,11 +162,11 @@ class ScreeningJourneyPageIT {
         partnerPage.logout();
 
         TaskListPage tasks = LoginPage.open(driver, base).loginAsCivilServant(Users.SCREENER, DemoData.PASSWORD);
-        tasks.claim(number).open(number).decide(2, null);
+        tasks.claim(number).open(number).decide(TaskListPage.NOT_PURSUED, null);
         assertThat(tasks.completeExpectingFieldError("Geef een reden")).contains("niet wordt weerhouden");
         Browser.screenshot(driver, "05-screener-reason-required");
         Accessibility.check(driver, "05-screener-reason-required");
-        tasks.decide(2, "Valt buiten de opgaven").complete("vastgelegd");
+        tasks.decide(TaskListPage.NOT_PURSUED, "Valt buiten de opgaven").complete("vastgelegd");
         tasks.logout();
 
         MyIdeasPage again = LoginPage.open(driver, base).loginAsPartner(Users.PARTNER, DemoData.PASSWORD);

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import nl.samenduurzaam.portal.account.control.CallerAccount;
 import nl.samenduurzaam.portal.account.control.LoginThrottle;
@@ -15,6 +16,7 @@ import nl.samenduurzaam.portal.account.entity.Account;
 import nl.samenduurzaam.portal.organisation.entity.Organisation;
 import nl.samenduurzaam.portal.security.PortalRoles;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -83,6 +85,13 @@ public class Accounts {
         return new AccountSummary(account.getUsername(), account.getDisplayName(),
                 account.getOrganisation().map(Organisation::getName).orElse(null),
                 Set.copyOf(account.getRoles()), account.getLocale());
+    }
+
+    /** Remembers the language the caller chose: the portal speaks Dutch or English. */
+    @RolesAllowed({PortalRoles.PARTNER, PortalRoles.FACILITATOR, PortalRoles.SCREENER,
+            PortalRoles.PROGRAMME_MANAGER, PortalRoles.ROLE_HOLDER, PortalRoles.MANAGEMENT, PortalRoles.ADMIN})
+    public void changeLanguage(@NotBlank @Pattern(regexp = "nl|en") String language) {
+        caller.get().changeLocale(Locale.forLanguageTag(language));
     }
 
     /** An account a task may be handed to; empty when there is no such account. */

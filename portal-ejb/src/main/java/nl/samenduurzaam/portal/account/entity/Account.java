@@ -26,10 +26,13 @@ import java.util.Set;
 @Entity
 @Table(name = "account")
 @NamedQuery(name = Account.BY_USERNAME, query = "select a from Account a where a.username = :username")
+@NamedQuery(name = Account.BY_USERNAME_OR_EMAIL, query = "select a from Account a where a.username = :identifier "
+        + "or lower(a.email) = lower(:identifier)")
 @NamedQuery(name = Account.COUNT, query = "select count(a) from Account a")
 public class Account {
 
     public static final String BY_USERNAME = "Account.byUsername";
+    public static final String BY_USERNAME_OR_EMAIL = "Account.byUsernameOrEmail";
     public static final String COUNT = "Account.count";
 
     @Id
@@ -104,6 +107,11 @@ public class Account {
 
     public Locale getLocale() {
         return Locale.forLanguageTag(locale);
+    }
+
+    /** The language the person reads the portal in, remembered between sessions. */
+    public void changeLocale(Locale chosen) {
+        this.locale = Objects.requireNonNull(chosen).toLanguageTag();
     }
 
     public Set<String> getRoles() {

@@ -11,6 +11,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import nl.samenduurzaam.portal.account.control.CallerAccount;
 import nl.samenduurzaam.portal.account.entity.Account;
@@ -20,6 +21,7 @@ import nl.samenduurzaam.portal.common.ConcurrentChangeException;
 import nl.samenduurzaam.portal.common.NotFoundException;
 import nl.samenduurzaam.portal.common.Page;
 import nl.samenduurzaam.portal.common.PortalException;
+import nl.samenduurzaam.portal.common.TextRules;
 import nl.samenduurzaam.portal.idea.control.IdeaIntake;
 import nl.samenduurzaam.portal.idea.control.IdeaLookup;
 import nl.samenduurzaam.portal.idea.control.IdeaSearch;
@@ -45,6 +47,8 @@ import java.util.stream.Collectors;
  */
 @Stateless
 public class Ideas {
+
+    public static final int MAX_MATCHING = 1000;
 
     private static final int DUPLICATE_CANDIDATES = 5;
     private static final String IDEA = "idea";
@@ -109,6 +113,19 @@ public class Ideas {
     public Page<IdeaSummary> search(@NotNull @Valid IdeaQuery query) {
         List<IdeaSummary> rows = search.page(query, scopeOfCaller()).stream().map(IdeaSummary::of).toList();
         return Page.of(rows, query.page(), query.size());
+    }
+
+    /**
+     * Numbers of the ideas whose number or title contains the text, of a theme and of a session (each optional), at
+     * most {@link #MAX_MATCHING}: how civil servants filter lists of other things about ideas, such as tasks.
+     */
+    @RolesAllowed({PortalRoles.SCREENER, PortalRoles.PROGRAMME_MANAGER, PortalRoles.ROLE_HOLDER,
+            PortalRoles.MANAGEMENT})
+    public List<String> numbersMatching(@Size(max = 200, message = "{search.text.too-long}")
+                                        @Pattern(regexp = TextRules.SINGLE_LINE,
+                                                message = "{text.control-characters}") String text,
+                                        Long themeId, Long sessionId) {
+        return search.numbers(text, themeId, sessionId, MAX_MATCHING);
     }
 
     /** Open ideas of the theme with a similar title, shown while a new idea is being written. */

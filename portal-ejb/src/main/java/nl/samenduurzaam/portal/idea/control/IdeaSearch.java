@@ -39,19 +39,7 @@ public class IdeaSearch {
     public List<Idea> page(IdeaQuery query, Organisation visibleTo) {
         StringBuilder jpql = new StringBuilder("select i from Idea i where 1 = 1");
         Map<String, Object> parameters = new HashMap<>();
-        if (query.text() != null && !query.text().isBlank()) {
-            jpql.append(" and (lower(i.title) like :text escape '\\' or lower(i.number) like :text escape '\\')");
-            parameters.put("text", "%" + likeEscaped(query.text().strip().toLowerCase(Locale.ROOT)) + "%");
-        }
-        if (query.themeId() != null) {
-            jpql.append(" and (i.theme.id = :themeId or exists (select t from Idea i2 join i2.additionalThemes t "
-                    + "where i2 = i and t.id = :themeId))");
-            parameters.put("themeId", query.themeId());
-        }
-        if (query.sessionId() != null) {
-            jpql.append(" and i.originSession.id = :sessionId");
-            parameters.put("sessionId", query.sessionId());
-        }
+        appendCriteria(jpql, parameters, query.text(), query.themeId(), query.sessionId());
         if (!query.statuses().isEmpty()) {
             jpql.append(" and i.status in :statuses");
             parameters.put("statuses", query.statuses());
@@ -66,6 +54,36 @@ public class IdeaSearch {
         TypedQuery<Idea> typed = em.createQuery(jpql.toString(), Idea.class);
         parameters.forEach(typed::setParameter);
         return typed.setFirstResult(query.page() * query.size()).setMaxResults(query.size() + 1).getResultList();
+    }
+
+    /**
+     * The numbers of the ideas matching a text (number or title), a theme and a session, at most {@code limit}: the
+     * filter of lists over other data, such as the task list.
+     */
+    public List<String> numbers(String text, Long themeId, Long sessionId, int limit) {
+        StringBuilder jpql = new StringBuilder("select i.number from Idea i where 1 = 1");
+        Map<String, Object> parameters = new HashMap<>();
+        appendCriteria(jpql, parameters, text, themeId, sessionId);
+        TypedQuery<String> typed = em.createQuery(jpql.toString(), String.class);
+        parameters.forEach(typed::setParameter);
+        return typed.setMaxResults(limit).getResultList();
+    }
+
+    private static void appendCriteria(StringBuilder jpql, Map<String, Object> parameters, String text, Long themeId,
+                                       Long sessionId) {
+        if (text != null && !text.isBlank()) {
+            jpql.append(" and (lower(i.title) like :text escape '\\' or lower(i.number) like :text escape '\\')");
+            parameters.put("text", "%" + likeEscaped(text.strip().toLowerCase(Locale.ROOT)) + "%");
+        }
+        if (themeId != null) {
+            jpql.append(" and (i.theme.id = :themeId or exists (select t from Idea i2 join i2.additionalThemes t "
+                    + "where i2 = i and t.id = :themeId))");
+            parameters.put("themeId", themeId);
+        }
+        if (sessionId != null) {
+            jpql.append(" and i.originSession.id = :sessionId");
+            parameters.put("sessionId", sessionId);
+        }
     }
 
     /** Open ideas of a theme whose titles share words with the given title, most shared words first. */

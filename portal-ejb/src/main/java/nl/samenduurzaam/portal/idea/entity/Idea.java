@@ -42,6 +42,8 @@ import java.util.Set;
 @NamedQuery(name = Idea.MERGED_INTO, query = "select i.number from Idea i where i.mergedInto.id = :ideaId "
         + "order by i.number")
 @NamedQuery(name = Idea.BY_NUMBERS, query = "select i from Idea i where i.number in :numbers")
+@NamedQuery(name = Idea.PUBLISHED, query = "select i from Idea i where i.publishedAt is not null "
+        + "order by i.publishedAt desc, i.id desc")
 @NamedQuery(name = Idea.OF_ORGANISATION,
         query = "select distinct i from Idea i left join i.coProposers c left join i.ownerOrganisation o "
                 + "left join i.proposedOwner p where i.proposingOrganisation.id = :organisationId "
@@ -50,6 +52,7 @@ import java.util.Set;
 public class Idea {
 
     public static final String BY_NUMBER = "Idea.byNumber";
+    public static final String PUBLISHED = "Idea.published";
     public static final String BY_NUMBERS = "Idea.byNumbers";
     public static final String MERGED_INTO = "Idea.mergedInto";
     /** The ideas an organisation proposed, co-proposed, owns or is asked to own. */

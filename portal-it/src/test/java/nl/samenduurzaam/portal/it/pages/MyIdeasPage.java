@@ -28,7 +28,19 @@ public class MyIdeasPage extends PortalPage {
         if (themeLabel != null) {
             driver.findElement(By.id("idea-form:theme")).click();
             By option = By.cssSelector("#idea-form\\:theme_panel li[data-label='" + themeLabel + "']");
-            wait.until(ExpectedConditions.elementToBeClickable(option)).click();
+            By panel = By.id("idea-form:theme_panel");
+            wait.until(ExpectedConditions.visibilityOfElementLocated(panel));
+            // a click while the list still slides open can miss the option; the open list covers the button below
+            wait.until(d -> {
+                if (d.findElement(panel).isDisplayed()) {
+                    try {
+                        d.findElement(option).click();
+                    } catch (org.openqa.selenium.WebDriverException stillMoving) {
+                        return false;
+                    }
+                }
+                return !d.findElement(panel).isDisplayed();
+            });
         }
         return this;
     }
@@ -96,6 +108,27 @@ public class MyIdeasPage extends PortalPage {
     private By taskRow(String ideaNumber) {
         return By.xpath("//tbody[@id='partner-tasks-form:partner-tasks_data']/tr[.//span[normalize-space()='"
                 + ideaNumber + "']]");
+    }
+
+    /** Follows the idea's link to its page. */
+    public IdeaPage openIdea(String ideaNumber) {
+        rowOf(ideaNumber).findElement(By.cssSelector("a.idea-link")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".idea-context")));
+        return new IdeaPage(driver);
+    }
+
+    /** Follows the organisation task's link to the idea's elaboration page. */
+    public ElaborationPage openElaboration(String ideaNumber) {
+        wait.until(ExpectedConditions.presenceOfElementLocated(taskRow(ideaNumber)))
+                .findElement(By.cssSelector("a[id$=':elaboration-link']")).click();
+        return new ElaborationPage(driver);
+    }
+
+    /** The number of the organisation's idea with this title. */
+    public String numberOf(String title) {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
+                "//tbody[@id='ideas-form:ideas_data']/tr[.//a[normalize-space()='" + title + "']]"
+                        + "//span[contains(@class,'idea-number')]"))).getText();
     }
 
     private WebElement rowOf(String ideaNumber) {

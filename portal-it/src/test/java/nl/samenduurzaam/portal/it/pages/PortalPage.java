@@ -2,6 +2,7 @@ package nl.samenduurzaam.portal.it.pages;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -31,7 +32,16 @@ public abstract class PortalPage {
     /** The text of the messages shown, waiting until one contains the expected text. */
     public String waitForMessage(String expected) {
         By messages = By.cssSelector(".portal-messages");
-        wait.until(d -> d.findElements(messages).stream().anyMatch(m -> m.getText().contains(expected)));
+        try {
+            wait.until(d -> d.findElements(messages).stream().anyMatch(m -> m.getText().contains(expected)));
+        } catch (TimeoutException missing) {
+            // what the page said instead, and how it looked, so that the failure explains itself
+            String shown = driver.findElements(messages).stream().map(WebElement::getText).toList() + " "
+                    + fieldMessages();
+            nl.samenduurzaam.portal.it.support.Browser.screenshot(driver, "missing-message-" + System.nanoTime());
+            throw new AssertionError("No message containing '" + expected + "' on " + driver.getCurrentUrl()
+                    + "; shown: " + shown, missing);
+        }
         return driver.findElements(messages).stream().map(WebElement::getText)
                 .filter(text -> text.contains(expected)).findFirst().orElseThrow();
     }

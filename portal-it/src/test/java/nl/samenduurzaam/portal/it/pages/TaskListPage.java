@@ -6,8 +6,16 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
-/** The civil servant's task list with the screening form. */
+import java.util.List;
+
+/** The civil servant's task list (filters, claiming) and the task page with the task's form. */
 public class TaskListPage extends PortalPage {
+
+    /** Positions of the screening decisions in the form. */
+    public static final int SHORTLIST = 0;
+    public static final int CLARIFY = 1;
+    public static final int MERGE = 2;
+    public static final int NOT_PURSUED = 3;
 
     private static final String SCREENING_TASK = "Idee screenen";
     private static final String OWNER_TASK = "Eigenaar voorstellen";
@@ -21,37 +29,80 @@ public class TaskListPage extends PortalPage {
         return this;
     }
 
+    /** Shows only the tasks of ideas whose number or title contains the text (the list's search). */
+    public TaskListPage search(String text) {
+        WebElement field = driver.findElement(By.id("filter-form:text"));
+        field.clear();
+        field.sendKeys(text);
+        return applyFilters();
+    }
+
+    /** Shows only tasks of this kind, by its name in the list. */
+    public TaskListPage filterByTask(String taskName) {
+        new Select(driver.findElement(By.id("filter-form:task-key"))).selectByVisibleText(taskName);
+        return applyFilters();
+    }
+
+    public TaskListPage applyFilters() {
+        WebElement table = driver.findElement(By.id("tasks-form:tasks"));
+        driver.findElement(By.id("filter-form:search")).click();
+        wait.until(ExpectedConditions.stalenessOf(table));
+        await();
+        return this;
+    }
+
+    public TaskListPage resetFilters() {
+        WebElement table = driver.findElement(By.id("tasks-form:tasks"));
+        driver.findElement(By.id("filter-form:reset")).click();
+        wait.until(ExpectedConditions.stalenessOf(table));
+        return await();
+    }
+
+    /** The idea numbers in the list as shown, top to bottom. */
+    public List<String> ideaNumbers() {
+        return driver.findElements(By.cssSelector("#tasks-form\\:tasks_data .task-idea-number")).stream()
+                .map(WebElement::getText).toList();
+    }
+
     public boolean hasTaskFor(String ideaNumber) {
+        search(ideaNumber);
         return !driver.findElements(rowLocator(ideaNumber)).isEmpty();
     }
 
     public boolean hasTask(String ideaNumber, String taskName) {
+        search(ideaNumber);
         return !driver.findElements(rowLocator(ideaNumber, taskName)).isEmpty();
     }
 
     public TaskListPage claim(String ideaNumber) {
+        search(ideaNumber);
         row(ideaNumber).findElement(By.xpath(".//button[contains(@id,':claim')]")).click();
-        wait.until(d -> !row(ideaNumber).findElements(By.xpath(".//button[contains(@id,':open')]")).isEmpty());
+        wait.until(d -> !row(ideaNumber).findElements(By.xpath(".//a[contains(@id,':open')]")).isEmpty());
         return this;
     }
 
+    /** Opens the task page of the idea's screening task. */
     public TaskListPage open(String ideaNumber) {
-        row(ideaNumber).findElement(By.xpath(".//button[contains(@id,':open')]")).click();
+        row(ideaNumber).findElement(By.xpath(".//a[contains(@id,':open')]")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("screening-form:decision")));
         return this;
     }
 
-    /** Chooses a decision by its position: 0 shortlist, 1 clarify, 2 not pursued. */
+    /** Chooses a screening decision by its position (see the constants), with a reason. */
     public TaskListPage decide(int option, String reason) {
         driver.findElement(By.cssSelector("label[for='screening-form:decision:" + option + "']")).click();
         if (reason != null) {
-            driver.findElement(By.id("screening-form:reason")).sendKeys(reason);
+            WebElement field = driver.findElement(By.id("screening-form:reason"));
+            field.clear();
+            field.sendKeys(reason);
         }
         return this;
     }
 
+    /** Completes the task's form; the portal returns to the list with the message. */
     public String complete(String expectedMessage) {
         driver.findElement(By.id("screening-form:complete")).click();
+        await();
         return waitForMessage(expectedMessage);
     }
 
@@ -68,6 +119,7 @@ public class TaskListPage extends PortalPage {
 
     /** The number of the first idea whose task of this name is in the list. */
     public String firstIdeaWith(String taskName) {
+        filterByTask(taskName);
         return wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
                         "//tbody[@id='tasks-form:tasks_data']/tr[.//td[contains(normalize-space(), '" + taskName
                                 + "')]]//span[contains(@class,'task-idea-number')]")))
@@ -81,6 +133,7 @@ public class TaskListPage extends PortalPage {
         owner.getOptions().stream().filter(option -> option.getText().contains(organisationName)).findFirst()
                 .orElseThrow().click();
         driver.findElement(By.id("owner-form:complete")).click();
+        await();
         return waitForMessage("voorgesteld");
     }
 
@@ -96,16 +149,49 @@ public class TaskListPage extends PortalPage {
 
     public String completeDecision() {
         driver.findElement(By.id("decision-form:complete")).click();
+        await();
         return waitForMessage("vastgelegd");
     }
 
-    private void claimAndOpen(String ideaNumber, String taskName, String formFieldId) {
-        By row = rowLocator(ideaNumber, taskName);
-        wait.until(ExpectedConditions.presenceOfElementLocated(row))
-                .findElement(By.xpath(".//button[contains(@id,':claim')]")).click();
-        wait.until(d -> !d.findElement(row).findElements(By.xpath(".//button[contains(@id,':open')]")).isEmpty());
-        driver.findElement(row).findElement(By.xpath(".//button[contains(@id,':open')]")).click();
+    /** Claims the idea's task of this name and opens its page, waiting for a field of its form. */
+    public TaskListPage claimAndOpen(String ideaNumber, String taskName, String formFieldId) {
+        claimAndOpenPage(ideaNumber, taskName);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(formFieldId)));
+        return this;
+    }
+
+    public SessionSelectionPage openSessionSelection() {
+        driver.findElement(By.id("session-selection-link")).click();
+        return new SessionSelectionPage(driver);
+    }
+
+    /** Claims the idea's task of this name and opens its page. */
+    public TaskPage openTask(String ideaNumber, String taskName) {
+        claimAndOpenPage(ideaNumber, taskName);
+        return new TaskPage(driver);
+    }
+
+    /** Waits (the engine's job executor may still be at work) until the idea has a task of this name. */
+    public TaskListPage awaitTask(String ideaNumber, String taskName) {
+        org.openqa.selenium.support.ui.WebDriverWait patient = new org.openqa.selenium.support.ui.WebDriverWait(
+                driver, java.time.Duration.ofSeconds(60), java.time.Duration.ofSeconds(2));
+        patient.until(d -> {
+            search(ideaNumber);
+            return !d.findElements(rowLocator(ideaNumber, taskName)).isEmpty();
+        });
+        return this;
+    }
+
+    private void claimAndOpenPage(String ideaNumber, String taskName) {
+        search(ideaNumber);
+        By row = rowLocator(ideaNumber, taskName);
+        WebElement found = wait.until(ExpectedConditions.presenceOfElementLocated(row));
+        if (found.findElements(By.xpath(".//a[contains(@id,':open')]")).isEmpty()) {
+            found.findElement(By.xpath(".//button[contains(@id,':claim')]")).click();
+            wait.until(d -> !d.findElement(row).findElements(By.xpath(".//a[contains(@id,':open')]")).isEmpty());
+        }
+        driver.findElement(row).findElement(By.xpath(".//a[contains(@id,':open')]")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("task-heading")));
     }
 
     private WebElement row(String ideaNumber) {

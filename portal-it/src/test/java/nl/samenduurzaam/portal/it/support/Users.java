@@ -38,7 +38,8 @@ public final class Users {
         return CurrentExchange.request().getUserPrincipal().getName();
     }
 
-    public static void loginAs(String username) {
+    /** Ends the test request's login: what follows runs as an anonymous visitor. */
+    public static void logout() {
         HttpServletRequest request = CurrentExchange.request();
         try {
             if (request.getUserPrincipal() != null) {
@@ -47,6 +48,10 @@ public final class Users {
         } catch (ServletException e) {
             throw new IllegalStateException("Logout failed", e);
         }
+    }
+
+    public static void loginAs(String username) {
+        logout();
         authenticate(username);
     }
 

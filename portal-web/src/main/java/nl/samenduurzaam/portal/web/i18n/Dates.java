@@ -15,7 +15,8 @@ import java.time.format.FormatStyle;
 @ApplicationScoped
 public class Dates {
 
-    private static final ZoneId MUNICIPALITY_ZONE = ZoneId.of("Europe/Amsterdam");
+    /** The municipality's time zone: dates are days in Sittard-Geleen, whatever the server's zone. */
+    public static final ZoneId MUNICIPALITY_ZONE = ZoneId.of("Europe/Amsterdam");
 
     public String dateTime(Instant instant) {
         if (instant == null) {

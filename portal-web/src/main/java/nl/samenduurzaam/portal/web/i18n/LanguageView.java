@@ -1,7 +1,9 @@
 package nl.samenduurzaam.portal.web.i18n;
 
 import jakarta.enterprise.context.SessionScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import nl.samenduurzaam.portal.account.boundary.Accounts;
 import org.omnifaces.util.Faces;
 
 import java.io.IOException;
@@ -17,6 +19,14 @@ public class LanguageView implements Serializable {
 
     private Locale locale = Texts.DUTCH;
 
+    @Inject
+    private Accounts accounts;
+
+    /** After login: the portal speaks the language the account chose before. */
+    public void useLanguageOf(Locale accountLocale) {
+        locale = "en".equals(accountLocale.getLanguage()) ? Locale.ENGLISH : Texts.DUTCH;
+    }
+
     public Locale getLocale() {
         return locale;
     }
@@ -25,8 +35,12 @@ public class LanguageView implements Serializable {
         return locale.getLanguage();
     }
 
+    /** Switches the language; a logged-in person's choice is remembered with the account for the next visit. */
     public void switchTo(String language) throws IOException {
         locale = "en".equals(language) ? Locale.ENGLISH : Texts.DUTCH;
+        if (Faces.getRemoteUser() != null) {
+            accounts.changeLanguage(locale.getLanguage());
+        }
         Faces.getViewRoot().setLocale(locale);
         Faces.redirect(Faces.getRequestURIWithQueryString());
     }

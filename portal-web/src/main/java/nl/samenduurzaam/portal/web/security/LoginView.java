@@ -12,6 +12,8 @@ import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import nl.samenduurzaam.portal.account.boundary.Accounts;
+import nl.samenduurzaam.portal.web.i18n.LanguageView;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -30,6 +32,12 @@ public class LoginView {
 
     @Inject
     private HomePage homePage;
+
+    @Inject
+    private LanguageView languageView;
+
+    @Inject
+    private Accounts accounts;
 
     private String username;
 
@@ -52,6 +60,7 @@ public class LoginView {
                 if (request.getSession(false) != null) {
                     request.changeSessionId();
                 }
+                languageView.useLanguageOf(accounts.me().locale());
                 Faces.redirect(homePage.pathFor(request));
             }
             default -> Messages.addGlobalError(attempt.wasThrottled() ? "login.throttled" : "login.failed");

@@ -85,10 +85,15 @@ public class PartnerTasksView implements Serializable {
         ideasView.loadIdeas();
     }
 
-    /** Forms for the other partner tasks (elaboration, completion) come with the elaboration pages. */
+    /** The tasks answered on this page; elaborating and reporting completion have the elaboration page. */
     public boolean hasForm(TaskSummary task) {
         return IdeaLifecycle.CLARIFY_IDEA.equals(task.taskKey())
                 || IdeaLifecycle.ACCEPT_OWNERSHIP.equals(task.taskKey());
+    }
+
+    public boolean isElaborationTask(TaskSummary task) {
+        return IdeaLifecycle.ELABORATE_IDEA.equals(task.taskKey())
+                || IdeaLifecycle.REPORT_COMPLETION.equals(task.taskKey());
     }
 
     public boolean isClarifying() {

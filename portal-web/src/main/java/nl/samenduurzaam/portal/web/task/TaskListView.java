@@ -4,59 +4,113 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import nl.samenduurzaam.portal.idea.boundary.IdeaSummary;
-import nl.samenduurzaam.portal.idea.boundary.Ideas;
-import nl.samenduurzaam.portal.organisation.boundary.OrganisationSummary;
-import nl.samenduurzaam.portal.organisation.boundary.Organisations;
+import nl.samenduurzaam.portal.common.Page;
+import nl.samenduurzaam.portal.session.boundary.SessionSummary;
+import nl.samenduurzaam.portal.session.boundary.Sessions;
+import nl.samenduurzaam.portal.theme.boundary.ThemeSummary;
+import nl.samenduurzaam.portal.theme.boundary.Themes;
 import nl.samenduurzaam.portal.web.i18n.BoundaryErrors;
 import nl.samenduurzaam.workflow.idea.IdeaLifecycle;
-import nl.samenduurzaam.workflow.task.boundary.DecisionForm;
-import nl.samenduurzaam.workflow.task.boundary.ScreeningForm;
-import nl.samenduurzaam.workflow.task.boundary.TaskDecision;
+import nl.samenduurzaam.workflow.task.boundary.TaskQuery;
 import nl.samenduurzaam.workflow.task.boundary.TaskSummary;
 import nl.samenduurzaam.workflow.task.boundary.Tasks;
 import org.omnifaces.util.Messages;
 
 import java.io.Serializable;
-import java.util.Arrays;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
-/** The civil servant's task list with the form of the selected task (screening, owner proposal). */
+/**
+ * The civil servant's task list: mine, my groups' unclaimed tasks or everything I may take; filtered by kind of task,
+ * theme, session, idea number or title, overdue and due date; sorted; paged without counting. Claiming and handing
+ * back happen here, the forms on each task's page.
+ */
 @Named
 @ViewScoped
 public class TaskListView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final Map<String, String> FIELDS = Map.of(
-            "decision", "screening-form:decision", "reason", "screening-form:reason",
-            "reasonGivenWhenNotPursued", "screening-form:reason",
-            "questionGivenWhenClarifying", "screening-form:reason");
-    /** Merging needs the duplicate's number: the full screening form comes with the task forms of the portal. */
-    private static final ScreeningForm.Decision[] SCREENING_DECISIONS = {ScreeningForm.Decision.SHORTLIST,
-            ScreeningForm.Decision.CLARIFY, ScreeningForm.Decision.NOT_PURSUED};
+    private static final int PAGE_SIZE = 25;
+    private static final List<String> TASK_KEYS = List.of(IdeaLifecycle.SCREEN_IDEA, IdeaLifecycle.ASSESS_IDEA,
+            IdeaLifecycle.DECIDE_SELECTION, IdeaLifecycle.PROPOSE_OWNER, IdeaLifecycle.PROPOSE_MUNICIPAL_ROLE,
+            IdeaLifecycle.APPROVE_MUNICIPAL_ROLE, IdeaLifecycle.REVIEW_ELABORATION, IdeaLifecycle.CONFIRM_COMPLETION);
+    private static final Set<String> CIVIL_SERVANT_FORMS = Set.of(IdeaLifecycle.SCREEN_IDEA,
+            IdeaLifecycle.ASSESS_IDEA, IdeaLifecycle.PROPOSE_OWNER, IdeaLifecycle.PROPOSE_MUNICIPAL_ROLE);
+    private static final Map<String, String> FIELDS = Map.of("text", "filter-form:text");
 
     @Inject
     private Tasks tasks;
 
     @Inject
-    private Ideas ideas;
+    private Themes themes;
 
     @Inject
-    private Organisations organisations;
+    private Sessions sessions;
 
-    private List<TaskSummary> myTasks;
-    private TaskSummary selected;
-    private IdeaSummary selectedIdea;
-    private ScreeningForm.Decision decision;
-    private String reason;
-    private Long ownerId;
-    private TaskDecision taskDecision;
-    private List<OrganisationSummary> partnerOrganisations;
+    private TaskQuery.Scope scope = TaskQuery.Scope.ALL;
+    private String taskKey;
+    private String text;
+    private Long themeId;
+    private Long sessionId;
+    private boolean overdueOnly;
+    private LocalDate dueUntil;
+    private TaskQuery.Sort sort = TaskQuery.Sort.CREATED;
+    private boolean ascending = true;
+    private int page;
+    private Page<TaskSummary> rows = new Page<>(List.of(), 0, PAGE_SIZE, false);
+    private List<ThemeSummary> themeOptions;
+    private List<SessionSummary> sessionOptions;
 
     @PostConstruct
-    void load() {
-        myTasks = tasks.listForCurrentUser();
+    void init() {
+        themeOptions = themes.all();
+        sessionOptions = sessions.all();
+        load();
+    }
+
+    /** Applies the filters from the first page on. */
+    public void search() {
+        page = 0;
+        load();
+    }
+
+    public void reset() {
+        scope = TaskQuery.Scope.ALL;
+        taskKey = null;
+        text = null;
+        themeId = null;
+        sessionId = null;
+        overdueOnly = false;
+        dueUntil = null;
+        sort = TaskQuery.Sort.CREATED;
+        ascending = true;
+        search();
+    }
+
+    public void next() {
+        if (rows.hasNext()) {
+            page++;
+            load();
+        }
+    }
+
+    public void previous() {
+        if (page > 0) {
+            page--;
+            load();
+        }
+    }
+
+    private void load() {
+        try {
+            rows = tasks.search(new TaskQuery(scope, taskKey, text, themeId, sessionId, overdueOnly, dueUntil, sort,
+                    ascending, page, PAGE_SIZE));
+        } catch (RuntimeException refused) {
+            rows = new Page<>(List.of(), page, PAGE_SIZE, false);
+            BoundaryErrors.show(refused, FIELDS);
+        }
     }
 
     public void claim(TaskSummary task) {
@@ -72,152 +126,124 @@ public class TaskListView implements Serializable {
     public void unclaim(TaskSummary task) {
         try {
             tasks.unclaim(task.taskId());
+            Messages.addGlobalInfo("task.unclaim.done", task.ideaNumber());
         } catch (RuntimeException refused) {
             BoundaryErrors.show(refused, Map.of());
         }
         load();
     }
 
-    public void open(TaskSummary task) {
-        decision = null;
-        reason = null;
-        ownerId = null;
-        taskDecision = null;
-        if (task.ideaNumber() == null) {
-            Messages.addGlobalError("task.not-found");
-            return;
-        }
-        try {
-            selectedIdea = ideas.findByNumber(task.ideaNumber());
-            selected = task;
-        } catch (RuntimeException refused) {
-            close();
-            BoundaryErrors.show(refused, Map.of());
-        }
-    }
-
-    public void close() {
-        selected = null;
-        selectedIdea = null;
-    }
-
-    public void completeScreening() {
-        try {
-            tasks.completeScreening(selected.taskId(), new ScreeningForm(decision, reason));
-            Messages.addGlobalInfo("task.screening.done", selected.ideaNumber());
-            close();
-        } catch (RuntimeException refused) {
-            BoundaryErrors.show(refused, FIELDS);
-        }
-        load();
-    }
-
-    /** proposeOwner: the partner organisation asked to take the idea on. */
-    public void completeOwnerProposal() {
-        try {
-            tasks.proposeOwner(selected.taskId(), ownerId);
-            Messages.addGlobalInfo("task.owner.done", selected.ideaNumber());
-            close();
-        } catch (RuntimeException refused) {
-            BoundaryErrors.show(refused, Map.of("organisationId", "owner-form:owner"));
-        }
-        load();
-    }
-
-    /** A decision task (selection, role approval, elaboration review, completion check) with its reason. */
-    public void completeDecision() {
-        try {
-            tasks.decide(selected.taskId(), new DecisionForm(taskDecision, reason));
-            Messages.addGlobalInfo("task.decision.done", selected.ideaNumber());
-            close();
-        } catch (RuntimeException refused) {
-            BoundaryErrors.show(refused, Map.of("decision", "decision-form:decision", "reason", "decision-form:reason",
-                    "reasonGivenWhereNeeded", "decision-form:reason"));
-        }
-        load();
-    }
-
-    /** The tasks this list has a form for; the other task forms come with the task pages of the portal. */
+    /** The tasks the task page has a form for: every task of civil servants. */
     public boolean hasForm(TaskSummary task) {
-        return IdeaLifecycle.SCREEN_IDEA.equals(task.taskKey()) || IdeaLifecycle.PROPOSE_OWNER.equals(task.taskKey())
-                || isDecisionTask(task.taskKey());
-    }
-
-    public boolean isDeciding() {
-        return selected != null && isDecisionTask(selected.taskKey());
-    }
-
-    /** The decisions the selected task knows, in the order of the model. */
-    public List<TaskDecision> getTaskDecisions() {
-        return Arrays.stream(TaskDecision.values()).filter(d -> d.taskKey().equals(selected.taskKey())).toList();
-    }
-
-    private static boolean isDecisionTask(String taskKey) {
-        // accepting ownership is the partner's decision, on the partner's page
-        return TaskDecision.decisionTasks().contains(taskKey) && !IdeaLifecycle.ACCEPT_OWNERSHIP.equals(taskKey);
-    }
-
-    public TaskDecision getTaskDecision() {
-        return taskDecision;
-    }
-
-    public void setTaskDecision(TaskDecision taskDecision) {
-        this.taskDecision = taskDecision;
-    }
-
-    public boolean isScreening() {
-        return selected != null && IdeaLifecycle.SCREEN_IDEA.equals(selected.taskKey());
-    }
-
-    public boolean isProposingOwner() {
-        return selected != null && IdeaLifecycle.PROPOSE_OWNER.equals(selected.taskKey());
-    }
-
-    public List<OrganisationSummary> getPartnerOrganisations() {
-        if (partnerOrganisations == null) {
-            partnerOrganisations = organisations.all().stream()
-                    .filter(organisation -> organisation.type().isPartner()).toList();
-        }
-        return partnerOrganisations;
-    }
-
-    public Long getOwnerId() {
-        return ownerId;
-    }
-
-    public void setOwnerId(Long ownerId) {
-        this.ownerId = ownerId;
-    }
-
-    public ScreeningForm.Decision[] getDecisions() {
-        return SCREENING_DECISIONS.clone();
+        return task.ideaNumber() != null && (CIVIL_SERVANT_FORMS.contains(task.taskKey())
+                || DecisionFormView.isCivilServantDecision(task.taskKey()));
     }
 
     public List<TaskSummary> getMyTasks() {
-        return myTasks;
+        return rows.items();
     }
 
-    public TaskSummary getSelected() {
-        return selected;
+    public boolean isHasNext() {
+        return rows.hasNext();
     }
 
-    public IdeaSummary getSelectedIdea() {
-        return selectedIdea;
+    public boolean isHasPrevious() {
+        return page > 0;
     }
 
-    public ScreeningForm.Decision getDecision() {
-        return decision;
+    public int getPageNumber() {
+        return page + 1;
     }
 
-    public void setDecision(ScreeningForm.Decision decision) {
-        this.decision = decision;
+    public List<String> getTaskKeys() {
+        return TASK_KEYS;
     }
 
-    public String getReason() {
-        return reason;
+    public TaskQuery.Scope[] getScopes() {
+        return TaskQuery.Scope.values();
     }
 
-    public void setReason(String reason) {
-        this.reason = reason;
+    public TaskQuery.Sort[] getSorts() {
+        return TaskQuery.Sort.values();
+    }
+
+    public List<ThemeSummary> getThemeOptions() {
+        return themeOptions;
+    }
+
+    public List<SessionSummary> getSessionOptions() {
+        return sessionOptions;
+    }
+
+    public TaskQuery.Scope getScope() {
+        return scope;
+    }
+
+    public void setScope(TaskQuery.Scope scope) {
+        this.scope = scope == null ? TaskQuery.Scope.ALL : scope;
+    }
+
+    public String getTaskKey() {
+        return taskKey;
+    }
+
+    public void setTaskKey(String taskKey) {
+        this.taskKey = taskKey;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public Long getThemeId() {
+        return themeId;
+    }
+
+    public void setThemeId(Long themeId) {
+        this.themeId = themeId;
+    }
+
+    public Long getSessionId() {
+        return sessionId;
+    }
+
+    public void setSessionId(Long sessionId) {
+        this.sessionId = sessionId;
+    }
+
+    public boolean isOverdueOnly() {
+        return overdueOnly;
+    }
+
+    public void setOverdueOnly(boolean overdueOnly) {
+        this.overdueOnly = overdueOnly;
+    }
+
+    public LocalDate getDueUntil() {
+        return dueUntil;
+    }
+
+    public void setDueUntil(LocalDate dueUntil) {
+        this.dueUntil = dueUntil;
+    }
+
+    public TaskQuery.Sort getSort() {
+        return sort;
+    }
+
+    public void setSort(TaskQuery.Sort sort) {
+        this.sort = sort == null ? TaskQuery.Sort.CREATED : sort;
+    }
+
+    public boolean isAscending() {
+        return ascending;
+    }
+
+    public void setAscending(boolean ascending) {
+        this.ascending = ascending;
     }
 }

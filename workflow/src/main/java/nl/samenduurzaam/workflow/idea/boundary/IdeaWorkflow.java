@@ -18,14 +18,19 @@ import nl.samenduurzaam.portal.security.PortalRoles;
 import nl.samenduurzaam.workflow.idea.IdeaLifecycle;
 import nl.samenduurzaam.workflow.task.control.TaskAccess;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -55,6 +60,9 @@ public class IdeaWorkflow {
 
     @Inject
     private TaskService taskService;
+
+    @Inject
+    private RepositoryService repositoryService;
 
     @Inject
     private HistoryService historyService;
@@ -128,6 +136,49 @@ public class IdeaWorkflow {
                 .toList();
     }
 
+    /**
+     * The idea's latest process on its model: the open steps and the steps passed; empty for an idea that never had a
+     * process (such as an old demo idea).
+     */
+    @RolesAllowed({PortalRoles.PARTNER, PortalRoles.FACILITATOR, PortalRoles.SCREENER,
+            PortalRoles.PROGRAMME_MANAGER, PortalRoles.ROLE_HOLDER, PortalRoles.MANAGEMENT})
+    public Optional<ProcessDiagram> diagram(@NotBlank @Size(max = 20) String number) {
+        ideas.findByNumber(number);
+        Optional<HistoricProcessInstance> latest = historyService.createHistoricProcessInstanceQuery()
+                .processDefinitionKey(IdeaLifecycle.PROCESS_KEY).processInstanceBusinessKey(number)
+                .orderByProcessInstanceStartTime().desc().listPage(0, 1).stream().findFirst();
+        return latest.map(instance -> {
+            List<HistoricActivityInstance> steps = historyService.createHistoricActivityInstanceQuery()
+                    .processInstanceId(instance.getId()).list();
+            List<String> current = steps.stream().filter(step -> step.getEndTime() == null)
+                    .map(HistoricActivityInstance::getActivityId).filter(IdeaWorkflow::isModelElement)
+                    .distinct().toList();
+            List<String> passed = steps.stream().filter(step -> step.getEndTime() != null)
+                    .map(HistoricActivityInstance::getActivityId).filter(IdeaWorkflow::isModelElement)
+                    .filter(id -> !current.contains(id)).distinct().toList();
+            return new ProcessDiagram(instance.getProcessDefinitionId(), current, passed);
+        });
+    }
+
+    /**
+     * The BPMN XML of a version of the idea lifecycle model: the model is the same for everybody and holds no data of
+     * any idea. Empty for an unknown version or another process.
+     */
+    @RolesAllowed({PortalRoles.PARTNER, PortalRoles.FACILITATOR, PortalRoles.SCREENER,
+            PortalRoles.PROGRAMME_MANAGER, PortalRoles.ROLE_HOLDER, PortalRoles.MANAGEMENT})
+    public Optional<byte[]> model(@NotBlank @Size(max = 64) String definitionId) {
+        ProcessDefinition definition = repositoryService.createProcessDefinitionQuery()
+                .processDefinitionId(definitionId).singleResult();
+        if (definition == null || !IdeaLifecycle.PROCESS_KEY.equals(definition.getKey())) {
+            return Optional.empty();
+        }
+        try (InputStream xml = repositoryService.getProcessModel(definitionId)) {
+            return Optional.of(xml.readAllBytes());
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
+    }
+
     /** The proposing organisation withdraws its idea, at any step of the process. */
     @RolesAllowed(PortalRoles.PARTNER)
     public void withdraw(@NotBlank @Size(max = 20) String number,
@@ -163,6 +214,11 @@ public class IdeaWorkflow {
                 .processInstanceBusinessKey(number)
                 .setVariables(Variables.createVariables().putValue(variable, value))
                 .correlateWithResult());
+    }
+
+    /** Multi-instance bodies are ids of the engine ("assessIdea#multiInstanceBody"), not of the drawn model. */
+    private static boolean isModelElement(String activityId) {
+        return activityId != null && activityId.indexOf('#') < 0;
     }
 
     private Optional<ProcessInstance> running(String number) {

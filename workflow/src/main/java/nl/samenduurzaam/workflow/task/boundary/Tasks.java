@@ -14,6 +14,7 @@ import nl.samenduurzaam.portal.account.boundary.Accounts;
 import nl.samenduurzaam.portal.account.boundary.Colleague;
 import nl.samenduurzaam.portal.assessment.boundary.AssessmentForm;
 import nl.samenduurzaam.portal.assessment.boundary.Assessments;
+import nl.samenduurzaam.portal.common.Page;
 import nl.samenduurzaam.portal.common.PortalException;
 import nl.samenduurzaam.portal.elaboration.boundary.Elaborations;
 import nl.samenduurzaam.portal.idea.boundary.IdeaSummary;
@@ -26,11 +27,13 @@ import nl.samenduurzaam.portal.security.PortalRoles;
 import nl.samenduurzaam.workflow.idea.IdeaLifecycle;
 import nl.samenduurzaam.workflow.task.control.TaskAccess;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashSet;
@@ -51,6 +54,7 @@ import java.util.Set;
 public class Tasks {
 
     private static final int MAX_TASKS = 200;
+    private static final ZoneId MUNICIPALITY = ZoneId.of("Europe/Amsterdam");
 
     @Inject
     private TaskAccess access;
@@ -85,6 +89,63 @@ public class Tasks {
                 .endOr()
                 .orderByTaskCreateTime().asc()
                 .listPage(0, MAX_TASKS);
+        return summaries(tasks);
+    }
+
+    /**
+     * One page of the caller's tasks as the query asks. The idea filters become the ideas' numbers (business keys);
+     * whether a next page exists is known from one task fetched beyond the page, never from a count.
+     */
+    @RolesAllowed({PortalRoles.SCREENER, PortalRoles.PROGRAMME_MANAGER, PortalRoles.ROLE_HOLDER,
+            PortalRoles.MANAGEMENT})
+    public Page<TaskSummary> search(@NotNull @Valid TaskQuery query) {
+        org.camunda.bpm.engine.task.TaskQuery tasks = taskService.createTaskQuery()
+                .processDefinitionKey(IdeaLifecycle.PROCESS_KEY);
+        List<String> groups = List.copyOf(access.callerGroups());
+        switch (query.scope()) {
+            case MINE -> tasks.taskAssignee(access.username());
+            case UNCLAIMED -> tasks.taskCandidateGroupIn(groups).taskUnassigned();
+            case ALL -> tasks.or().taskAssignee(access.username()).taskCandidateGroupIn(groups)
+                    .includeAssignedTasks().endOr();
+        }
+        if (query.taskKey() != null && !query.taskKey().isBlank()) {
+            tasks.taskDefinitionKey(query.taskKey());
+        }
+        if (query.overdueOnly()) {
+            // the engine's time, which its due dates are set by
+            tasks.dueBefore(ClockUtil.getCurrentTime());
+        }
+        if (query.dueUntil() != null) {
+            tasks.dueBefore(Date.from(query.dueUntil().plusDays(1).atStartOfDay(MUNICIPALITY).toInstant()));
+        }
+        if (query.filtersIdeas()) {
+            List<String> numbers = ideas.numbersMatching(query.text(), query.themeId(), query.sessionId());
+            if (numbers.isEmpty()) {
+                return Page.of(List.of(), query.page(), query.size());
+            }
+            tasks.processInstanceBusinessKeyIn(numbers.toArray(String[]::new));
+        }
+        switch (query.sort()) {
+            case CREATED -> tasks.orderByTaskCreateTime();
+            case DUE -> tasks.orderByDueDate();
+            case FOLLOW_UP -> tasks.orderByFollowUpDate();
+        }
+        if (query.ascending()) {
+            tasks.asc();
+        } else {
+            tasks.desc();
+        }
+        tasks.orderByTaskId().asc();
+        List<Task> fetched = tasks.listPage(query.page() * query.size(), query.size() + 1);
+        return Page.of(summaries(fetched), query.page(), query.size());
+    }
+
+    /** One task the caller holds or may take, for the task's page. */
+    public TaskSummary find(@NotBlank @Size(max = 64) String taskId) {
+        return summaries(List.of(access.workable(taskId, "task.read"))).get(0);
+    }
+
+    private List<TaskSummary> summaries(List<Task> tasks) {
         Map<String, String> numbersByProcess = access.businessKeys(tasks);
         Map<String, IdeaSummary> ideasByNumber = ideas.findByNumbers(Set.copyOf(numbersByProcess.values()));
         return tasks.stream().map(task -> {

@@ -1,0 +1,255 @@
+package nl.samenduurzaam.portal.it;
+
+import nl.samenduurzaam.portal.demo.DemoData;
+import nl.samenduurzaam.portal.it.pages.ElaborationPage;
+import nl.samenduurzaam.portal.it.pages.IdeaPage;
+import nl.samenduurzaam.portal.it.pages.LoginPage;
+import nl.samenduurzaam.portal.it.pages.MyIdeasPage;
+import nl.samenduurzaam.portal.it.pages.SessionSelectionPage;
+import nl.samenduurzaam.portal.it.pages.TaskListPage;
+import nl.samenduurzaam.portal.it.pages.TaskPage;
+import nl.samenduurzaam.portal.it.support.Accessibility;
+import nl.samenduurzaam.portal.it.support.Browser;
+import nl.samenduurzaam.portal.it.support.PortalDeployment;
+import nl.samenduurzaam.portal.it.support.Users;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.WebDriver;
+
+import java.net.URL;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The idea page and the civil servant's task pages in headless Chromium: the task list's filters, the idea's context
+ * and diagram beside each form, the assessment and role proposal forms, handling a task (follow-up, hand over).
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class IdeaAndTaskPagesIT {
+
+    private static final String SCREENING = "Idee screenen";
+    private static final String ASSESSMENT = "Idee beoordelen";
+    private static final String SELECTION = "Selectiebesluit nemen";
+    private static final String ROLE_PROPOSAL = "Rol van de gemeente voorstellen";
+    private static final String ROLE_APPROVAL = "Rol van de gemeente goedkeuren";
+    private static final String REVIEW = "Uitwerking beoordelen";
+    private static final String CONFIRMATION = "Afronding bevestigen";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return PortalDeployment.asBuilt();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private WebDriver driver;
+
+    @BeforeEach
+    void openBrowser() {
+        driver = Browser.start();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        driver.quit();
+    }
+
+    @Test
+    void partnerFollowsTheIdeaOnItsPageAndCannotOpenAnotherOrganisationsIdea() {
+        MyIdeasPage other = LoginPage.open(driver, base).loginAsPartner(Users.OTHER_PARTNER, DemoData.PASSWORD);
+        String othersNumber = other.fill("Warmtepompen in de wijk " + suffix(), "Een idee van een andere partner.",
+                "Energietransitie").submit();
+        other.logout();
+
+        MyIdeasPage mine = LoginPage.open(driver, base).loginAsPartner(Users.PARTNER, DemoData.PASSWORD);
+        String number = mine.fill("Buurtbatterij " + suffix(), "Een batterij voor de zonnestroom van de buurt.",
+                "Energietransitie").submit();
+        IdeaPage page = mine.openIdea(number);
+        assertThat(page.heading()).startsWith(number);
+        assertThat(page.description()).contains("batterij voor de zonnestroom");
+        assertThat(page.status()).isEqualTo("Ingediend");
+        assertThat(page.timeline()).anyMatch(entry -> entry.startsWith("Ingediend"));
+        assertThat(page.currentStepsInDiagram()).containsExactly("screenIdea");
+        assertThat(page.passedStepsInDiagram()).isPositive();
+        Browser.screenshot(driver, "20-partner-idea-page");
+        Accessibility.check(driver, "20-partner-idea-page");
+
+        IdeaPage guessed = IdeaPage.open(driver, base, othersNumber);
+        assertThat(guessed.hasIdea()).isFalse();
+        assertThat(guessed.waitForMessage("bestaat niet")).contains(othersNumber);
+    }
+
+    @Test
+    void screenerFiltersTheListSeesTheIdeaBesideTheFormAndHandsTheTaskOver() {
+        MyIdeasPage partner = LoginPage.open(driver, base).loginAsPartner(Users.PARTNER, DemoData.PASSWORD);
+        String title = "Deelauto's bij het station " + suffix();
+        String number = partner.fill(title, "Elektrische deelauto's voor forenzen.", "Energietransitie").submit();
+        partner.logout();
+
+        TaskListPage tasks = LoginPage.open(driver, base).loginAsCivilServant(Users.SCREENER, DemoData.PASSWORD);
+        tasks.filterByTask(SCREENING);
+        assertThat(tasks.ideaNumbers()).isNotEmpty();
+        Browser.screenshot(driver, "21-screener-task-list-filtered");
+        Accessibility.check(driver, "21-screener-task-list-filtered");
+        tasks.resetFilters().search(title.substring(title.length() - 8));
+        assertThat(tasks.ideaNumbers()).containsExactly(number);
+
+        TaskPage task = tasks.openTask(number, SCREENING);
+        assertThat(task.heading()).contains(SCREENING).contains(number);
+        assertThat(task.context().description()).contains("deelauto's voor forenzen");
+        assertThat(task.context().currentStepsInDiagram()).containsExactly("screenIdea");
+        Browser.screenshot(driver, "22-screener-task-page");
+        Accessibility.check(driver, "22-screener-task-page");
+
+        task.setFollowUp(LocalDate.now().plusDays(3).toString());
+        assertThat(task.handOverExpectingError("iemand-die-niet-bestaat", "Er is geen account"))
+                .contains("geen account");
+        tasks = task.handOverTo(Users.SECOND_SCREENER);
+        tasks.search(number);
+        assertThat(tasks.ideaNumbers()).containsExactly(number);
+        tasks.logout();
+
+        TaskListPage colleague = LoginPage.open(driver, base).loginAsCivilServant(Users.SECOND_SCREENER,
+                DemoData.PASSWORD);
+        TaskPage handedOver = colleague.openTask(number, SCREENING);
+        assertThat(handedOver.heading()).contains(number);
+    }
+
+    @Test
+    void twoScreenersAssessByCriterionAndManagementSeesTheWeightedScore() {
+        MyIdeasPage partner = LoginPage.open(driver, base).loginAsPartner(Users.PARTNER, DemoData.PASSWORD);
+        String number = partner.fill("Groene daken op bedrijventerrein " + suffix(),
+                "Sedumdaken die regenwater bufferen.", "Energietransitie").submit();
+        partner.logout();
+
+        TaskListPage screener = LoginPage.open(driver, base).loginAsCivilServant(Users.SCREENER, DemoData.PASSWORD);
+        screener.claim(number).open(number).decide(TaskListPage.SHORTLIST, null).complete("vastgelegd");
+        TaskPage assessment = screener.awaitTask(number, ASSESSMENT).openTask(number, ASSESSMENT);
+        assertThat(assessment.criteriaCount()).isGreaterThanOrEqualTo(3);
+        assertThat(assessment.submitExpectingError("assessment-form", "Geef een score")).contains("score");
+        Browser.screenshot(driver, "23-screener-assessment-scores-required");
+        Accessibility.check(driver, "23-screener-assessment-scores-required");
+        assessment.scoreEveryCriterion(4, "Sterk idee, goed uitvoerbaar.").submit("assessment-form", "beoordeling");
+        screener.logout();
+
+        TaskListPage second = LoginPage.open(driver, base).loginAsCivilServant(Users.SECOND_SCREENER,
+                DemoData.PASSWORD);
+        second.openTask(number, ASSESSMENT).scoreEveryCriterion(2, null).submit("assessment-form", "beoordeling");
+        second.logout();
+
+        TaskListPage management = LoginPage.open(driver, base).loginAsCivilServant(Users.MANAGEMENT,
+                DemoData.PASSWORD);
+        TaskPage selection = management.awaitTask(number, SELECTION).openTask(number, SELECTION);
+        assertThat(selection.whatIsDecided()).contains("Gewogen score").contains("3,00")
+                .contains(Users.SCREENER).contains("Sterk idee");
+        Browser.screenshot(driver, "24-management-selection-with-scores");
+        Accessibility.check(driver, "24-management-selection-with-scores");
+    }
+
+    @Test
+    void roleHolderSeesConflictingRolesMustJustifyThemAndManagementSeesTheProposal() {
+        TaskListPage roleHolder = LoginPage.open(driver, base).loginAsCivilServant(Users.ROLE_HOLDER,
+                DemoData.PASSWORD);
+        String number = roleHolder.firstIdeaWith(ROLE_PROPOSAL);
+        TaskPage proposal = roleHolder.openTask(number, ROLE_PROPOSAL);
+        proposal.chooseRoles("Financier", "Vergunningverlener");
+        assertThat(proposal.conflictWarnings()).hasSize(1).first().asString()
+                .contains("Financier").contains("Vergunningverlener");
+        proposal.describeRole("Economische Zaken", "Subsidie en begeleiding bij de vergunning.",
+                "De gemeente wil de realisatie versnellen.", null);
+        assertThat(proposal.submitExpectingError("role-form", "verantwoord")).contains("botst");
+        Browser.screenshot(driver, "25-role-holder-conflict-warning");
+        Accessibility.check(driver, "25-role-holder-conflict-warning");
+        proposal.describeRole("Economische Zaken", "Subsidie en begeleiding bij de vergunning.",
+                "De gemeente wil de realisatie versnellen.",
+                "Subsidie en vergunning liggen bij verschillende teams; de vergunning volgt de gewone toets.")
+                .submit("role-form", "voorgesteld");
+        roleHolder.logout();
+
+        TaskListPage management = LoginPage.open(driver, base).loginAsCivilServant(Users.MANAGEMENT,
+                DemoData.PASSWORD);
+        TaskPage approval = management.awaitTask(number, ROLE_APPROVAL).openTask(number, ROLE_APPROVAL);
+        assertThat(approval.whatIsDecided()).contains("Financier").contains("Economische Zaken")
+                .contains("botsen").contains("verschillende teams").contains(Users.ROLE_HOLDER);
+        Browser.screenshot(driver, "26-management-role-approval");
+        Accessibility.check(driver, "26-management-role-approval");
+    }
+
+    @Test
+    void ownerElaboratesThePlanAndReportsCompletionAndTheScreenerApprovesAndConfirms() {
+        MyIdeasPage owner = LoginPage.open(driver, base).loginAsPartner(Users.THIRD_PARTNER, DemoData.PASSWORD);
+        String number = owner.numberOf("Coöperatief zonnefonds voor huurders");
+        ElaborationPage elaboration = owner.openElaboration(number);
+        elaboration.writePlan("Huurders profiteren van zonnestroom.", "Een fonds per wijk, beheerd door de corporatie.",
+                "25000");
+        assertThat(elaboration.submitForReview("mijlpaal")).contains("minstens één mijlpaal");
+        assertThat(elaboration.addMilestoneExpectingError("Start", LocalDate.now().minusDays(3).toString(),
+                "verleden")).contains("verleden");
+        elaboration.addMilestone("Eerste wijk aangesloten", LocalDate.now().plusMonths(4).toString());
+        assertThat(elaboration.milestones()).singleElement().asString().startsWith("Eerste wijk aangesloten");
+        Browser.screenshot(driver, "27-partner-elaboration-plan");
+        Accessibility.check(driver, "27-partner-elaboration-plan");
+        assertThat(elaboration.submitForReview("ingediend")).contains(number);
+        assertThat(elaboration.elaborationStatus()).isEqualTo("Ingediend ter beoordeling");
+        owner.logout();
+
+        TaskListPage screener = LoginPage.open(driver, base).loginAsCivilServant(Users.SCREENER, DemoData.PASSWORD);
+        TaskPage review = screener.awaitTask(number, REVIEW).openTask(number, REVIEW);
+        assertThat(review.whatIsDecided()).contains("Huurders profiteren").contains("Eerste wijk aangesloten");
+        Browser.screenshot(driver, "28-screener-reviews-elaboration");
+        Accessibility.check(driver, "28-screener-reviews-elaboration");
+        review.choose("decision-form", 0).submit("decision-form", "vastgelegd");
+        screener.logout();
+
+        MyIdeasPage realising = LoginPage.open(driver, base).loginAsPartner(Users.THIRD_PARTNER, DemoData.PASSWORD);
+        ElaborationPage progress = realising.openElaboration(number);
+        progress.reportProgress("80", "Twee van de drie wijken doen mee.");
+        assertThat(progress.reportCompletionExpectingError(" ", "Beschrijf wat er is gerealiseerd")).isNotEmpty();
+        Browser.screenshot(driver, "29-partner-reports-completion");
+        Accessibility.check(driver, "29-partner-reports-completion");
+        assertThat(progress.reportCompletion("Alle drie de wijken hebben een eigen zonnefonds.")).contains(number);
+        realising.logout();
+
+        TaskListPage again = LoginPage.open(driver, base).loginAsCivilServant(Users.SCREENER, DemoData.PASSWORD);
+        TaskPage confirmation = again.awaitTask(number, CONFIRMATION).openTask(number, CONFIRMATION);
+        assertThat(confirmation.whatIsDecided()).contains("100%").contains("Alle drie de wijken");
+        confirmation.choose("decision-form", 0).submit("decision-form", "vastgelegd");
+        again.logout();
+
+        MyIdeasPage done = LoginPage.open(driver, base).loginAsPartner(Users.THIRD_PARTNER, DemoData.PASSWORD);
+        assertThat(done.statusOf(number)).isEqualTo("Afgerond");
+    }
+
+    @Test
+    void managementDecidesOnASessionsShortlistAtOnceAndAParkingNeedsAReason() {
+        TaskListPage management = LoginPage.open(driver, base).loginAsCivilServant(Users.MANAGEMENT,
+                DemoData.PASSWORD);
+        SessionSelectionPage selection = management.openSessionSelection().showSession("Tweedaagse");
+        // the demo session's shortlisted ideas wait for the decision once their scores are summarised
+        List<String> waiting = selection.ideaNumbers();
+        assertThat(waiting).isNotEmpty();
+        String first = waiting.get(0);
+
+        assertThat(selection.decide(0, "Geparkeerd", null).submit("toelichting")).contains(first);
+        Browser.screenshot(driver, "34-management-session-selection");
+        Accessibility.check(driver, "34-management-session-selection");
+        assertThat(selection.decide(0, "Geselecteerd", null).submit("vastgelegd")).contains("1 idee ");
+        assertThat(selection.ideaNumbers()).doesNotContain(first).hasSize(waiting.size() - 1);
+    }
+
+    private static String suffix() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+}

@@ -1,0 +1,87 @@
+package nl.samenduurzaam.portal.it.pages;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import java.util.List;
+
+/** The owner's elaboration page: plan, milestones, handing in, progress and completion. */
+public class ElaborationPage extends PortalPage {
+
+    ElaborationPage(WebDriver driver) {
+        super(driver);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("elaboration-heading")));
+    }
+
+    public ElaborationPage writePlan(String goal, String approach, String budget) {
+        type("plan-form:goal", goal);
+        type("plan-form:approach", approach);
+        type("plan-form:budget", budget);
+        driver.findElement(By.id("plan-form:save-plan")).click();
+        waitForMessage("bewaard");
+        return this;
+    }
+
+    public String addMilestoneExpectingError(String title, String isoDate, String expected) {
+        fillMilestone(title, isoDate);
+        wait.until(d -> fieldMessages().stream().anyMatch(text -> text.contains(expected)));
+        return fieldMessages().stream().filter(text -> text.contains(expected)).findFirst().orElseThrow();
+    }
+
+    public ElaborationPage addMilestone(String title, String isoDate) {
+        fillMilestone(title, isoDate);
+        waitForMessage("toegevoegd");
+        return this;
+    }
+
+    public List<String> milestones() {
+        return driver.findElements(By.cssSelector(".elaboration-milestone")).stream().map(WebElement::getText)
+                .toList();
+    }
+
+    public String submitForReview(String expectedMessage) {
+        driver.findElement(By.id("submit-form:submit-review")).click();
+        return waitForMessage(expectedMessage);
+    }
+
+    public String elaborationStatus() {
+        return driver.findElement(By.cssSelector(".elaboration-status")).getText();
+    }
+
+    public ElaborationPage reportProgress(String percentage, String text) {
+        type("progress-form:percentage", percentage);
+        type("progress-form:progress-text", text);
+        driver.findElement(By.id("progress-form:report-progress")).click();
+        waitForMessage("gemeld");
+        return this;
+    }
+
+    public String reportCompletionExpectingError(String summary, String expected) {
+        type("completion-form:summary", summary);
+        driver.findElement(By.id("completion-form:report-completion")).click();
+        wait.until(d -> fieldMessages().stream().anyMatch(text -> text.contains(expected)));
+        return fieldMessages().stream().filter(text -> text.contains(expected)).findFirst().orElseThrow();
+    }
+
+    public String reportCompletion(String summary) {
+        type("completion-form:summary", summary);
+        driver.findElement(By.id("completion-form:report-completion")).click();
+        return waitForMessage("afronding");
+    }
+
+    private void fillMilestone(String title, String isoDate) {
+        type("milestone-form:milestone-title", title);
+        WebElement date = driver.findElement(By.id("milestone-form:milestone-date"));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1]", date, isoDate);
+        driver.findElement(By.id("milestone-form:add-milestone")).click();
+    }
+
+    private void type(String id, String text) {
+        WebElement field = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
+        field.clear();
+        field.sendKeys(text);
+    }
+}

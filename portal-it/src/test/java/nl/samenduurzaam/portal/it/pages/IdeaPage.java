@@ -1,0 +1,54 @@
+package nl.samenduurzaam.portal.it.pages;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+import java.net.URL;
+import java.util.List;
+
+/** An idea's page (or the idea's context on a task page): texts, where it is, diagram and timeline. */
+public class IdeaPage extends PortalPage {
+
+    IdeaPage(WebDriver driver) {
+        super(driver);
+    }
+
+    /** Opens the idea page by its URL, as a bookmark or a guessed number would. */
+    public static IdeaPage open(WebDriver driver, URL base, String number) {
+        driver.get(base + "ideas/idea.xhtml?number=" + number);
+        return new IdeaPage(driver);
+    }
+
+    public String description() {
+        return driver.findElement(By.cssSelector(".idea-context .portal-idea-text")).getText();
+    }
+
+    public List<String> timeline() {
+        return driver.findElements(By.cssSelector(".idea-timeline .timeline-what")).stream()
+                .map(WebElement::getText).toList();
+    }
+
+    public String status() {
+        return driver.findElement(By.cssSelector(".idea-now .idea-status")).getText();
+    }
+
+    /** Waits until the viewer has drawn the diagram; the ids of the steps marked current. */
+    public List<String> currentStepsInDiagram() {
+        wait.until(d -> !d.findElements(By.cssSelector(".process-diagram.diagram-ready")).isEmpty()
+                || !d.findElements(By.cssSelector(".process-diagram.diagram-failed")).isEmpty());
+        driver.findElements(By.cssSelector(".process-diagram.diagram-failed")).stream().findFirst().ifPresent(figure -> {
+            throw new AssertionError("The diagram failed: " + figure.getAttribute("data-failure"));
+        });
+        return driver.findElements(By.cssSelector(".process-diagram g.diagram-current")).stream()
+                .map(element -> element.getAttribute("data-element-id")).toList();
+    }
+
+    public int passedStepsInDiagram() {
+        return driver.findElements(By.cssSelector(".process-diagram g.diagram-passed")).size();
+    }
+
+    public boolean hasIdea() {
+        return !driver.findElements(By.cssSelector(".idea-context")).isEmpty();
+    }
+}

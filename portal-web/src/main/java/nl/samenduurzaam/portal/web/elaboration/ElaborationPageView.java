@@ -1,0 +1,280 @@
+package nl.samenduurzaam.portal.web.elaboration;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import nl.samenduurzaam.portal.elaboration.boundary.ElaborationPlan;
+import nl.samenduurzaam.portal.elaboration.boundary.ElaborationView;
+import nl.samenduurzaam.portal.elaboration.boundary.Elaborations;
+import nl.samenduurzaam.portal.idea.boundary.IdeaSummary;
+import nl.samenduurzaam.portal.idea.boundary.Ideas;
+import nl.samenduurzaam.portal.web.i18n.BoundaryErrors;
+import nl.samenduurzaam.workflow.idea.IdeaLifecycle;
+import nl.samenduurzaam.workflow.task.boundary.CompletionReport;
+import nl.samenduurzaam.workflow.task.boundary.TaskSummary;
+import nl.samenduurzaam.workflow.task.boundary.Tasks;
+import org.omnifaces.util.Messages;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The owner's elaboration of an idea: the plan, its milestones, progress reports, and the two tasks of the owner's
+ * organisation: handing the plan in for review (elaborateIdea) and reporting the idea realised (reportCompletion).
+ */
+@Named
+@ViewScoped
+public class ElaborationPageView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private Elaborations elaborations;
+
+    @Inject
+    private Ideas ideas;
+
+    @Inject
+    private Tasks tasks;
+
+    private String number;
+    private IdeaSummary idea;
+    private ElaborationView elaboration;
+    private TaskSummary openTask;
+
+    private String goal;
+    private String approach;
+    private String partnersInvolved;
+    private BigDecimal budgetNeed;
+    private String askOfMunicipality;
+    private String milestoneTitle;
+    private LocalDate milestoneDate;
+    private Integer percentage;
+    private String progressText;
+    private Long milestoneId;
+    private String completionSummary;
+
+    /** The page's view action: the idea of the URL, if the caller's organisation owns it. */
+    public void load() {
+        if (number == null || number.isBlank()) {
+            Messages.addGlobalError("idea.not-found", "");
+            return;
+        }
+        try {
+            idea = ideas.findByNumber(number.strip());
+            refresh();
+            fillPlanFields();
+        } catch (RuntimeException refused) {
+            idea = null;
+            BoundaryErrors.show(refused, Map.of());
+        }
+    }
+
+    private void refresh() {
+        elaboration = elaborations.forIdea(idea.number()).orElse(null);
+        openTask = tasks.listForCurrentUser().stream()
+                .filter(task -> idea.number().equals(task.ideaNumber()))
+                .filter(task -> IdeaLifecycle.ELABORATE_IDEA.equals(task.taskKey())
+                        || IdeaLifecycle.REPORT_COMPLETION.equals(task.taskKey()))
+                .findFirst().orElse(null);
+    }
+
+    private void fillPlanFields() {
+        if (elaboration != null) {
+            goal = elaboration.goal();
+            approach = elaboration.approach();
+            partnersInvolved = elaboration.partnersInvolved();
+            budgetNeed = elaboration.budgetNeed();
+            askOfMunicipality = elaboration.askOfMunicipality();
+        }
+    }
+
+    public void savePlan() {
+        try {
+            elaborations.savePlan(idea.number(), new ElaborationPlan(goal, approach, partnersInvolved, budgetNeed,
+                    askOfMunicipality, elaboration == null ? 0 : elaboration.version()));
+            Messages.addGlobalInfo("elaboration.plan.saved", idea.number());
+            refresh();
+        } catch (RuntimeException refused) {
+            BoundaryErrors.show(refused, Map.of("goal", "plan-form:goal", "approach", "plan-form:approach",
+                    "partnersInvolved", "plan-form:partners", "budgetNeed", "plan-form:budget",
+                    "askOfMunicipality", "plan-form:ask"));
+        }
+    }
+
+    public void addMilestone() {
+        try {
+            elaborations.addMilestone(idea.number(), milestoneTitle, milestoneDate);
+            Messages.addGlobalInfo("elaboration.milestone.added", milestoneTitle.strip());
+            milestoneTitle = null;
+            milestoneDate = null;
+            refresh();
+        } catch (RuntimeException refused) {
+            BoundaryErrors.show(refused, Map.of("title", "milestone-form:milestone-title",
+                    "dueDate", "milestone-form:milestone-date"));
+        }
+    }
+
+    /** Hands the plan in: the elaborateIdea task of the organisation is completed, a screener reviews it. */
+    public void submitForReview() {
+        try {
+            tasks.submitElaboration(requireTask(IdeaLifecycle.ELABORATE_IDEA).taskId());
+            Messages.addGlobalInfo("elaboration.submitted", idea.number());
+            refresh();
+        } catch (RuntimeException refused) {
+            BoundaryErrors.show(refused, Map.of());
+        }
+    }
+
+    public void reportProgress() {
+        try {
+            elaborations.reportProgress(idea.number(), percentage == null ? -1 : percentage, progressText,
+                    milestoneId);
+            Messages.addGlobalInfo("elaboration.progress.reported", idea.number());
+            percentage = null;
+            progressText = null;
+            milestoneId = null;
+            refresh();
+        } catch (RuntimeException refused) {
+            BoundaryErrors.show(refused, Map.of("percentage", "progress-form:percentage",
+                    "text", "progress-form:progress-text"));
+        }
+    }
+
+    /** Reports the idea realised: the reportCompletion task is completed, a screener confirms. */
+    public void reportCompletion() {
+        try {
+            tasks.reportCompletion(requireTask(IdeaLifecycle.REPORT_COMPLETION).taskId(),
+                    new CompletionReport(completionSummary));
+            Messages.addGlobalInfo("elaboration.completion.reported", idea.number());
+            completionSummary = null;
+            refresh();
+        } catch (RuntimeException refused) {
+            BoundaryErrors.show(refused, Map.of("summary", "completion-form:summary"));
+        }
+    }
+
+    private TaskSummary requireTask(String taskKey) {
+        return Optional.ofNullable(openTask).filter(task -> taskKey.equals(task.taskKey()))
+                .orElseThrow(() -> new nl.samenduurzaam.portal.common.PortalException("task.not-found"));
+    }
+
+    public boolean isElaborating() {
+        return openTask != null && IdeaLifecycle.ELABORATE_IDEA.equals(openTask.taskKey());
+    }
+
+    public boolean isReporting() {
+        return openTask != null && IdeaLifecycle.REPORT_COMPLETION.equals(openTask.taskKey());
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public void setNumber(String number) {
+        this.number = number;
+    }
+
+    public IdeaSummary getIdea() {
+        return idea;
+    }
+
+    public ElaborationView getElaboration() {
+        return elaboration;
+    }
+
+    public TaskSummary getOpenTask() {
+        return openTask;
+    }
+
+    public String getGoal() {
+        return goal;
+    }
+
+    public void setGoal(String goal) {
+        this.goal = goal;
+    }
+
+    public String getApproach() {
+        return approach;
+    }
+
+    public void setApproach(String approach) {
+        this.approach = approach;
+    }
+
+    public String getPartnersInvolved() {
+        return partnersInvolved;
+    }
+
+    public void setPartnersInvolved(String partnersInvolved) {
+        this.partnersInvolved = partnersInvolved;
+    }
+
+    public BigDecimal getBudgetNeed() {
+        return budgetNeed;
+    }
+
+    public void setBudgetNeed(BigDecimal budgetNeed) {
+        this.budgetNeed = budgetNeed;
+    }
+
+    public String getAskOfMunicipality() {
+        return askOfMunicipality;
+    }
+
+    public void setAskOfMunicipality(String askOfMunicipality) {
+        this.askOfMunicipality = askOfMunicipality;
+    }
+
+    public String getMilestoneTitle() {
+        return milestoneTitle;
+    }
+
+    public void setMilestoneTitle(String milestoneTitle) {
+        this.milestoneTitle = milestoneTitle;
+    }
+
+    public LocalDate getMilestoneDate() {
+        return milestoneDate;
+    }
+
+    public void setMilestoneDate(LocalDate milestoneDate) {
+        this.milestoneDate = milestoneDate;
+    }
+
+    public Integer getPercentage() {
+        return percentage;
+    }
+
+    public void setPercentage(Integer percentage) {
+        this.percentage = percentage;
+    }
+
+    public String getProgressText() {
+        return progressText;
+    }
+
+    public void setProgressText(String progressText) {
+        this.progressText = progressText;
+    }
+
+    public Long getMilestoneId() {
+        return milestoneId;
+    }
+
+    public void setMilestoneId(Long milestoneId) {
+        this.milestoneId = milestoneId;
+    }
+
+    public String getCompletionSummary() {
+        return completionSummary;
+    }
+
+    public void setCompletionSummary(String completionSummary) {
+        this.completionSummary = completionSummary;
+    }
+}

@@ -1,0 +1,103 @@
+package nl.samenduurzaam.portal.web.idea;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import nl.samenduurzaam.portal.idea.boundary.IdeaDetail;
+import nl.samenduurzaam.portal.idea.boundary.Ideas;
+import nl.samenduurzaam.portal.idea.boundary.TimelineEntry;
+import nl.samenduurzaam.portal.web.i18n.BoundaryErrors;
+import nl.samenduurzaam.workflow.idea.boundary.CurrentStep;
+import nl.samenduurzaam.workflow.idea.boundary.IdeaWorkflow;
+import nl.samenduurzaam.workflow.idea.boundary.ProcessDiagram;
+import org.omnifaces.util.Faces;
+
+import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One idea with its context: texts, origin, organisations, where it is now, its timeline and its process diagram with
+ * the current step highlighted. The idea page shows it; the task page shows it beside the task's form.
+ */
+@Named
+@ViewScoped
+public class IdeaView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private Ideas ideas;
+
+    @Inject
+    private IdeaWorkflow workflow;
+
+    private String number;
+    private IdeaDetail detail;
+    private List<CurrentStep> currentSteps = List.of();
+    private ProcessDiagram diagram;
+
+    /** The page's view action: the idea of the URL, or a message when it does not exist for the caller. */
+    public void load() {
+        if (number == null || number.isBlank()) {
+            org.omnifaces.util.Messages.addGlobalError("idea.not-found", "");
+            return;
+        }
+        show(number.strip());
+    }
+
+    public void show(String ideaNumber) {
+        try {
+            detail = ideas.detail(ideaNumber);
+            number = detail.summary().number();
+            currentSteps = workflow.currentSteps(number);
+            diagram = workflow.diagram(number).orElse(null);
+        } catch (RuntimeException refused) {
+            detail = null;
+            BoundaryErrors.show(refused, Map.of());
+        }
+    }
+
+    /** Newest first: what happened last is what the reader looks for. */
+    public List<TimelineEntry> getTimeline() {
+        return detail == null ? List.of() : detail.timeline().stream()
+                .sorted(Comparator.comparing(TimelineEntry::occurredAt).reversed()).toList();
+    }
+
+    /** Where the viewer fetches the model version this idea's process runs on. */
+    public String getModelUrl() {
+        return diagram == null ? null : Faces.getRequestContextPath() + ProcessModelServlet.PATH + "?definition="
+                + URLEncoder.encode(diagram.definitionId(), StandardCharsets.UTF_8);
+    }
+
+    public String getCurrentStepIds() {
+        return diagram == null ? "" : String.join(" ", diagram.currentSteps());
+    }
+
+    public String getPassedStepIds() {
+        return diagram == null ? "" : String.join(" ", diagram.passedSteps());
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public void setNumber(String number) {
+        this.number = number;
+    }
+
+    public IdeaDetail getDetail() {
+        return detail;
+    }
+
+    public List<CurrentStep> getCurrentSteps() {
+        return currentSteps;
+    }
+
+    public ProcessDiagram getDiagram() {
+        return diagram;
+    }
+}

@@ -1,0 +1,58 @@
+package nl.samenduurzaam.portal.web.task;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import nl.samenduurzaam.portal.organisation.boundary.OrganisationSummary;
+import nl.samenduurzaam.portal.organisation.boundary.Organisations;
+import nl.samenduurzaam.portal.web.i18n.BoundaryErrors;
+import nl.samenduurzaam.workflow.task.boundary.Tasks;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+
+/** The owner proposal (proposeOwner): the partner organisation asked to take the idea on. */
+@Named
+@ViewScoped
+public class OwnerFormView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private Tasks tasks;
+
+    @Inject
+    private Organisations organisations;
+
+    @Inject
+    private TaskPageView page;
+
+    private Long ownerId;
+    private List<OrganisationSummary> partnerOrganisations;
+
+    public void complete() {
+        try {
+            tasks.proposeOwner(page.getTask().taskId(), ownerId);
+            page.done("task.owner.done");
+        } catch (RuntimeException refused) {
+            BoundaryErrors.show(refused, Map.of("organisationId", "owner-form:owner"));
+        }
+    }
+
+    public List<OrganisationSummary> getPartnerOrganisations() {
+        if (partnerOrganisations == null) {
+            partnerOrganisations = organisations.all().stream()
+                    .filter(organisation -> organisation.type().isPartner()).toList();
+        }
+        return partnerOrganisations;
+    }
+
+    public Long getOwnerId() {
+        return ownerId;
+    }
+
+    public void setOwnerId(Long ownerId) {
+        this.ownerId = ownerId;
+    }
+}

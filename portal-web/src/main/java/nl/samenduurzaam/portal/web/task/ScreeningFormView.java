@@ -1,0 +1,73 @@
+package nl.samenduurzaam.portal.web.task;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import nl.samenduurzaam.portal.web.i18n.BoundaryErrors;
+import nl.samenduurzaam.workflow.task.boundary.ScreeningForm;
+import nl.samenduurzaam.workflow.task.boundary.Tasks;
+
+import java.io.Serializable;
+import java.util.Map;
+
+/** The screening form (screenIdea): shortlist, ask a question, merge into a duplicate, or not pursue. */
+@Named
+@ViewScoped
+public class ScreeningFormView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final Map<String, String> FIELDS = Map.of(
+            "decision", "screening-form:decision", "reason", "screening-form:reason",
+            "reasonGivenWhenNotPursued", "screening-form:reason",
+            "questionGivenWhenClarifying", "screening-form:reason",
+            "mergeTarget", "screening-form:merge-target", "targetGivenWhenMerging", "screening-form:merge-target");
+
+    @Inject
+    private Tasks tasks;
+
+    @Inject
+    private TaskPageView page;
+
+    private ScreeningForm.Decision decision;
+    private String reason;
+    private String mergeTarget;
+
+    public void complete() {
+        try {
+            String target = mergeTarget == null || mergeTarget.isBlank() ? null : mergeTarget.strip();
+            tasks.completeScreening(page.getTask().taskId(), new ScreeningForm(decision, reason,
+                    decision == ScreeningForm.Decision.MERGE ? target : null));
+            page.done("task.screening.done");
+        } catch (RuntimeException refused) {
+            BoundaryErrors.show(refused, FIELDS);
+        }
+    }
+
+    public ScreeningForm.Decision[] getDecisions() {
+        return ScreeningForm.Decision.values();
+    }
+
+    public ScreeningForm.Decision getDecision() {
+        return decision;
+    }
+
+    public void setDecision(ScreeningForm.Decision decision) {
+        this.decision = decision;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public String getMergeTarget() {
+        return mergeTarget;
+    }
+
+    public void setMergeTarget(String mergeTarget) {
+        this.mergeTarget = mergeTarget;
+    }
+}

@@ -1,0 +1,200 @@
+package nl.samenduurzaam.portal.web.task;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import nl.samenduurzaam.portal.assessment.boundary.AssessmentOverview;
+import nl.samenduurzaam.portal.assessment.boundary.Assessments;
+import nl.samenduurzaam.portal.elaboration.boundary.ElaborationView;
+import nl.samenduurzaam.portal.elaboration.boundary.Elaborations;
+import nl.samenduurzaam.portal.role.boundary.MunicipalRoles;
+import nl.samenduurzaam.portal.role.boundary.RoleAssignmentView;
+import nl.samenduurzaam.portal.web.i18n.BoundaryErrors;
+import nl.samenduurzaam.portal.web.i18n.Dates;
+import nl.samenduurzaam.portal.web.idea.IdeaView;
+import nl.samenduurzaam.workflow.idea.IdeaLifecycle;
+import nl.samenduurzaam.workflow.task.boundary.TaskSummary;
+import nl.samenduurzaam.workflow.task.boundary.Tasks;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.Map;
+
+/**
+ * One task of a civil servant: the idea's full context (texts, insights, timeline, diagram, and what the decision
+ * is about: scores, role proposal, elaboration) beside the task's form. The form views complete the task through
+ * {@link #done(String)}, which returns to the task list.
+ */
+@Named
+@ViewScoped
+public class TaskPageView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final String TASK_LIST = "tasks/index.xhtml";
+
+    @Inject
+    private Tasks tasks;
+
+    @Inject
+    private IdeaView ideaView;
+
+    @Inject
+    private Assessments assessments;
+
+    @Inject
+    private MunicipalRoles roles;
+
+    @Inject
+    private Elaborations elaborations;
+
+    private String taskId;
+    private TaskSummary task;
+    private AssessmentOverview assessmentOverview;
+    private RoleAssignmentView roleProposal;
+    private ElaborationView elaboration;
+    private String colleague;
+    private LocalDate followUp;
+
+    /** The page's view action: the task of the URL, if the caller holds it or may take it. */
+    public void load() {
+        if (taskId == null || taskId.isBlank()) {
+            Messages.addGlobalError("task.not-found");
+            return;
+        }
+        try {
+            task = tasks.find(taskId.strip());
+            followUp = task.followUp() == null ? null
+                    : LocalDate.ofInstant(task.followUp(), Dates.MUNICIPALITY_ZONE);
+        } catch (RuntimeException refused) {
+            BoundaryErrors.show(refused, Map.of());
+            return;
+        }
+        if (task.ideaNumber() != null) {
+            ideaView.show(task.ideaNumber());
+            loadWhatIsDecided();
+        }
+    }
+
+    private void loadWhatIsDecided() {
+        String number = task.ideaNumber();
+        try {
+            switch (task.taskKey()) {
+                case IdeaLifecycle.DECIDE_SELECTION -> assessmentOverview = assessments.overview(number);
+                case IdeaLifecycle.APPROVE_MUNICIPAL_ROLE -> roleProposal = roles.forIdea(number).orElse(null);
+                case IdeaLifecycle.REVIEW_ELABORATION, IdeaLifecycle.CONFIRM_COMPLETION ->
+                        elaboration = elaborations.forIdea(number).orElse(null);
+                default -> {
+                    // the other tasks decide on the idea itself
+                }
+            }
+        } catch (RuntimeException refused) {
+            BoundaryErrors.show(refused, Map.of());
+        }
+    }
+
+    public void claim() {
+        try {
+            tasks.claim(task.taskId());
+            Messages.addGlobalInfo("task.claim.done", task.ideaNumber());
+        } catch (RuntimeException refused) {
+            BoundaryErrors.show(refused, Map.of());
+        }
+        load();
+    }
+
+    public void unclaim() {
+        try {
+            tasks.unclaim(task.taskId());
+            Messages.addFlashGlobalInfo("task.unclaim.done", task.ideaNumber());
+            Faces.redirect(TASK_LIST);
+        } catch (RuntimeException refused) {
+            BoundaryErrors.show(refused, Map.of());
+        }
+    }
+
+    /** Hands the task to a colleague who may take it; it leaves the caller's list. */
+    public void delegate() {
+        try {
+            tasks.delegate(task.taskId(), colleague == null ? null : colleague.strip());
+            Messages.addFlashGlobalInfo("task.delegate.done", task.ideaNumber(), colleague.strip());
+            Faces.redirect(TASK_LIST);
+        } catch (RuntimeException refused) {
+            BoundaryErrors.show(refused, Map.of("colleague", "handling-form:colleague"));
+        }
+    }
+
+    /** The day the holder wants to see the task again (sorting and filtering use it); empty clears it. */
+    public void saveFollowUp() {
+        try {
+            // the end of the chosen day, so that today is a valid choice
+            tasks.setFollowUpDate(task.taskId(), followUp == null ? null
+                    : followUp.plusDays(1).atStartOfDay(Dates.MUNICIPALITY_ZONE).minusSeconds(1).toInstant());
+            Messages.addGlobalInfo("task.follow-up.done", task.ideaNumber());
+            task = tasks.find(task.taskId());
+        } catch (RuntimeException refused) {
+            BoundaryErrors.show(refused, Map.of("followUp", "handling-form:follow-up"));
+        }
+    }
+
+    /** The task was completed: back to the list, with the message saying what was recorded. */
+    void done(String messageKey) {
+        Messages.addFlashGlobalInfo(messageKey, task.ideaNumber());
+        Faces.redirect(TASK_LIST);
+    }
+
+    /** The caller may fill in the form: the task is theirs or nobody's yet (completing takes it). */
+    public boolean isWorkable() {
+        return task != null && task.ideaNumber() != null
+                && (task.assignee() == null || task.assignee().equals(Faces.getRemoteUser()));
+    }
+
+    public boolean isFormFor(String taskKey) {
+        return isWorkable() && task.taskKey().equals(taskKey);
+    }
+
+    public String getTaskId() {
+        return taskId;
+    }
+
+    public void setTaskId(String taskId) {
+        this.taskId = taskId;
+    }
+
+    public boolean isMine() {
+        return task != null && task.assignee() != null && task.assignee().equals(Faces.getRemoteUser());
+    }
+
+    public String getColleague() {
+        return colleague;
+    }
+
+    public void setColleague(String colleague) {
+        this.colleague = colleague;
+    }
+
+    public LocalDate getFollowUp() {
+        return followUp;
+    }
+
+    public void setFollowUp(LocalDate followUp) {
+        this.followUp = followUp;
+    }
+
+    public TaskSummary getTask() {
+        return task;
+    }
+
+    public AssessmentOverview getAssessmentOverview() {
+        return assessmentOverview;
+    }
+
+    public RoleAssignmentView getRoleProposal() {
+        return roleProposal;
+    }
+
+    public ElaborationView getElaboration() {
+        return elaboration;
+    }
+}

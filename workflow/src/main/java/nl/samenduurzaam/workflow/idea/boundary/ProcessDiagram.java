@@ -1,0 +1,15 @@
+package nl.samenduurzaam.workflow.idea.boundary;
+
+import java.util.List;
+
+/**
+ * An idea's process drawn on its model: the model version the process runs on, the steps open now and the steps it
+ * passed (activity ids of the model), for the diagram of the idea page.
+ */
+public record ProcessDiagram(String definitionId, List<String> currentSteps, List<String> passedSteps) {
+
+    public ProcessDiagram {
+        currentSteps = List.copyOf(currentSteps);
+        passedSteps = List.copyOf(passedSteps);
+    }
+}
