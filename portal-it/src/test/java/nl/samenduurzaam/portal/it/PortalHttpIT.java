@@ -45,7 +45,8 @@ class PortalHttpIT {
 
     @Test
     void pagesAndErrorPagesCarryTheSecurityHeaders() throws Exception {
-        for (String path : new String[] {"login.xhtml", "does-not-exist.xhtml"}) {
+        for (String path : new String[] {"login.xhtml", "does-not-exist.xhtml", "index.xhtml", "accessibility.xhtml",
+                "password-reset.xhtml"}) {
             HttpResponse<String> response = get(base.toURI().resolve(path));
 
             assertThat(response.headers().firstValue("Content-Security-Policy")).as(path)
@@ -65,7 +66,9 @@ class PortalHttpIT {
 
     @Test
     void protectedPagesSendAnonymousVisitorsToTheLoginPage() throws Exception {
-        for (String path : new String[] {"partner/ideas.xhtml", "tasks/index.xhtml", "sessions/index.xhtml"}) {
+        for (String path : new String[] {"partner/ideas.xhtml", "partner/elaboration.xhtml?idea=SD-2026-0001",
+                "tasks/index.xhtml", "tasks/task.xhtml?id=1", "tasks/selection.xhtml", "sessions/index.xhtml",
+                "ideas/idea.xhtml?number=SD-2026-0001", "models/idea-lifecycle?definition=x"}) {
             HttpResponse<String> response = get(base.toURI().resolve(path));
 
             assertThat(response.statusCode()).as(path).isEqualTo(302);

@@ -1,6 +1,7 @@
 package nl.samenduurzaam.portal.it;
 
 import nl.samenduurzaam.portal.demo.DemoData;
+import nl.samenduurzaam.portal.it.pages.InsightBoardPage;
 import nl.samenduurzaam.portal.it.pages.LoginPage;
 import nl.samenduurzaam.portal.it.pages.SessionsPage;
 import nl.samenduurzaam.portal.it.support.Accessibility;
@@ -28,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SessionsPageIT {
 
     private static final String FIRST_SESSION = "Tweedaagse verdiepingssessie";
+    private static final String THIRD_SESSION = "Verdiepingssessie Identiteit";
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -81,5 +83,58 @@ class SessionsPageIT {
 
         sessions.unregister();
         assertThat(sessions.detailText()).doesNotContain("Bas Bouwens");
+    }
+
+    /**
+     * The planned third session, which no other test uses: the facilitator opens registration, a partner registers,
+     * the facilitator starts the session, captures and clusters insights and opens a dot vote; the partner votes
+     * until the dots are used; the board shows the shortlist; the winning insight becomes an idea.
+     */
+    @Test
+    void facilitatorRunsTheBoardParticipantsVoteWithDotsAndTheWinnerBecomesAnIdea() {
+        LoginPage.open(driver, base).loginAsFacilitator(Users.FACILITATOR, DemoData.PASSWORD);
+        InsightBoardPage board = SessionsPage.openFromMenu(driver).open(THIRD_SESSION).openBoard();
+        if ("Gepland".equals(board.status())) {
+            board.moveSession("open-registration");
+        }
+        board.logout();
+
+        LoginPage.open(driver, base).loginAsPartner(Users.OTHER_PARTNER, DemoData.PASSWORD);
+        SessionsPage partner = SessionsPage.openFromMenu(driver).open(THIRD_SESSION);
+        if (!partner.isRegistered()) {
+            partner.register();
+        }
+        partner.logout();
+
+        LoginPage.open(driver, base).loginAsFacilitator(Users.FACILITATOR, DemoData.PASSWORD);
+        board = SessionsPage.openFromMenu(driver).open(THIRD_SESSION).openBoard().moveSession("start");
+        assertThat(board.status()).isEqualTo("Bezig");
+        assertThat(board.captureExpectingError("Schrijf het inzicht op")).isNotEmpty();
+        board.capture("Trots op het mijnverleden als merk").capture("Festival in de Markt als visitekaartje")
+                .capture("Jongeren kennen de regio niet")
+                .createCluster("Verhaal van de regio")
+                .moveToCluster("Trots op het mijnverleden", "Verhaal van de regio");
+        assertThat(board.clusterTexts("Verhaal van de regio")).singleElement().asString().startsWith("Trots");
+        board.openVoting(2);
+        Browser.screenshot(driver, "35-facilitator-insight-board");
+        Accessibility.check(driver, "35-facilitator-insight-board");
+        board.logout();
+
+        LoginPage.open(driver, base).loginAsPartner(Users.OTHER_PARTNER, DemoData.PASSWORD);
+        partner = SessionsPage.openFromMenu(driver).open(THIRD_SESSION);
+        assertThat(partner.dotsLeft()).contains("2 van uw 2");
+        assertThat(partner.giveDot("Festival in de Markt")).contains("1 van uw 2");
+        assertThat(partner.giveDot("Festival in de Markt")).contains("0 van uw 2");
+        assertThat(partner.canGiveDotTo("Jongeren kennen")).isFalse();
+        Browser.screenshot(driver, "36-partner-dot-voting");
+        Accessibility.check(driver, "36-partner-dot-voting");
+        partner.logout();
+
+        LoginPage.open(driver, base).loginAsFacilitator(Users.FACILITATOR, DemoData.PASSWORD);
+        board = SessionsPage.openFromMenu(driver).open(THIRD_SESSION).openBoard().refreshVoting();
+        assertThat(board.shortlist()).first().asString().startsWith("Festival in de Markt").contains("2 stippen");
+        board.closeVoting().choose("Festival in de Markt");
+        assertThat(board.convert("Jaarlijks festival Identiteit", "Een festival dat de regio laat zien.",
+                "Installatiebedrijf")).contains("SD-");
     }
 }

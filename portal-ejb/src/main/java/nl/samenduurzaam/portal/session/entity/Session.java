@@ -38,6 +38,8 @@ import java.util.Set;
 @NamedQuery(name = Session.ALL, query = "select s from Session s order by s.id")
 public class Session {
 
+    public static final int MAX_DOTS = 10;
+
     public static final String ALL = "Session.all";
 
     @Id
@@ -75,6 +77,12 @@ public class Session {
     @OneToMany(mappedBy = "session", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("registeredAt")
     private List<Registration> registrations = new ArrayList<>();
+
+    @Column(name = "voting_open", nullable = false)
+    private boolean votingOpen;
+
+    @Column(name = "dots_per_participant", nullable = false)
+    private int dotsPerParticipant = 3;
 
     @Version
     private long version;
@@ -128,6 +136,35 @@ public class Session {
             throw new IllegalStateException("The session is not open for registration");
         }
         registrations.removeIf(r -> r.getAccount().getUsername().equals(account.getUsername()));
+    }
+
+    /** Opens the dot vote, while the session runs: every participant gets this many dots. */
+    public void openVoting(int dots) {
+        if (status != SessionStatus.RUNNING) {
+            throw new IllegalStateException("Voting is only possible while the session runs");
+        }
+        if (dots < 1 || dots > MAX_DOTS) {
+            throw new IllegalArgumentException("Between 1 and " + MAX_DOTS + " dots");
+        }
+        votingOpen = true;
+        dotsPerParticipant = dots;
+    }
+
+    public void closeVoting() {
+        votingOpen = false;
+    }
+
+    /** Whether this account registered for the session: only participants vote. */
+    public boolean isParticipant(Account account) {
+        return registrations.stream().anyMatch(r -> r.getAccount().getUsername().equals(account.getUsername()));
+    }
+
+    public boolean isVotingOpen() {
+        return votingOpen;
+    }
+
+    public int getDotsPerParticipant() {
+        return dotsPerParticipant;
     }
 
     public void recordMinutes(String text) {

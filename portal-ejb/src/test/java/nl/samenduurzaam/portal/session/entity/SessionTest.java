@@ -4,6 +4,7 @@ import nl.samenduurzaam.portal.account.entity.Account;
 import nl.samenduurzaam.portal.insight.entity.Insight;
 import nl.samenduurzaam.portal.insight.entity.InsightCluster;
 import nl.samenduurzaam.portal.insight.entity.InsightStatus;
+import nl.samenduurzaam.portal.insight.entity.InsightVote;
 import nl.samenduurzaam.portal.theme.entity.Theme;
 import org.junit.jupiter.api.Test;
 
@@ -101,5 +102,37 @@ class SessionTest {
                 .isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(insight::markConverted).isInstanceOf(IllegalStateException.class);
         assertThat(insight.getStatus()).isEqualTo(InsightStatus.PARKED);
+    }
+
+    @Test
+    void aDotVoteOpensOnlyWhileTheSessionRunsWithOneToTenDotsForRegisteredParticipants() {
+        session.moveTo(SessionStatus.OPEN_FOR_REGISTRATION);
+        assertThatThrownBy(() -> session.openVoting(3)).isInstanceOf(IllegalStateException.class);
+        session.register(petra, NOW);
+        session.moveTo(SessionStatus.RUNNING);
+
+        assertThatThrownBy(() -> session.openVoting(0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> session.openVoting(Session.MAX_DOTS + 1))
+                .isInstanceOf(IllegalArgumentException.class);
+        session.openVoting(5);
+
+        assertThat(session.isVotingOpen()).isTrue();
+        assertThat(session.getDotsPerParticipant()).isEqualTo(5);
+        assertThat(session.isParticipant(petra)).isTrue();
+        assertThat(session.isParticipant(partner("kees", organisation("Andere")))).isFalse();
+        session.closeVoting();
+        assertThat(session.isVotingOpen()).isFalse();
+    }
+
+    @Test
+    void parkedOrConvertedInsightsGetNoDots() {
+        session.moveTo(SessionStatus.OPEN_FOR_REGISTRATION);
+        session.moveTo(SessionStatus.RUNNING);
+        Insight open = new Insight(session, energy, "Open inzicht", petra, NOW);
+        Insight parked = new Insight(session, energy, "Geparkeerd inzicht", petra, NOW);
+        parked.park();
+
+        assertThat(new InsightVote(open, petra, NOW).getInsight()).isSameAs(open);
+        assertThatThrownBy(() -> new InsightVote(parked, petra, NOW)).isInstanceOf(IllegalStateException.class);
     }
 }

@@ -56,4 +56,32 @@ public class SessionsPage extends PortalPage {
         driver.findElement(By.id("registration-form:unregister")).click();
         wait.until(d -> !d.findElements(By.id("registration-form:register")).isEmpty());
     }
+
+    /** Opens the facilitator's insight board of the session shown. */
+    public InsightBoardPage openBoard() {
+        driver.findElement(By.cssSelector("a[id$='board-link']")).click();
+        return new InsightBoardPage(driver);
+    }
+
+    /** Gives the insight whose text starts with this one dot; returns the dots-left line. */
+    public String giveDot(String insightStart) {
+        String before = dotsLeft();
+        voteLine(insightStart).findElement(By.xpath(".//button[contains(@id,':cast')]")).click();
+        wait.until(d -> !dotsLeft().equals(before));
+        return dotsLeft();
+    }
+
+    public boolean canGiveDotTo(String insightStart) {
+        return !voteLine(insightStart).findElements(By.xpath(".//button[contains(@id,':cast')]")).isEmpty();
+    }
+
+    public String dotsLeft() {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(By.id("dots-left"))).getText();
+    }
+
+    private WebElement voteLine(String insightStart) {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
+                "//li[contains(@class,'voting-line')][.//span[contains(@class,'voting-text')][starts-with("
+                        + "normalize-space(), '" + insightStart + "')]]")));
+    }
 }

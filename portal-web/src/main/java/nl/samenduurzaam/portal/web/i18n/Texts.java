@@ -1,5 +1,7 @@
 package nl.samenduurzaam.portal.web.i18n;
 
+import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.context.FacesContext;
 
 import java.text.MessageFormat;
@@ -16,12 +18,20 @@ public final class Texts {
     private Texts() {
     }
 
+    /**
+     * The language the person chose (remembered in the session and with the account). Not the view's locale: in a
+     * page's view action the view is not built yet and its locale is still the browser's.
+     */
     public static Locale currentLocale() {
         FacesContext faces = FacesContext.getCurrentInstance();
-        if (faces != null && faces.getViewRoot() != null) {
-            return faces.getViewRoot().getLocale();
+        if (faces == null) {
+            return DUTCH;
         }
-        return DUTCH;
+        Instance<LanguageView> language = CDI.current().select(LanguageView.class);
+        if (language.isResolvable()) {
+            return language.get().getLocale();
+        }
+        return faces.getViewRoot() != null ? faces.getViewRoot().getLocale() : DUTCH;
     }
 
     public static String get(String key, Object... arguments) {

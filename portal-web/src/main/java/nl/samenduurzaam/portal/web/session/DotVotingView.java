@@ -1,0 +1,73 @@
+package nl.samenduurzaam.portal.web.session;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import nl.samenduurzaam.portal.insight.boundary.Ballot;
+import nl.samenduurzaam.portal.insight.boundary.DotVoting;
+import nl.samenduurzaam.portal.security.PortalRoles;
+import nl.samenduurzaam.portal.session.entity.SessionStatus;
+import nl.samenduurzaam.portal.web.i18n.BoundaryErrors;
+import org.omnifaces.util.Faces;
+
+import java.io.Serializable;
+import java.util.Map;
+
+/** A participant's dots in the session's dot vote, on the session page (a tablet in the room will do). */
+@Named
+@ViewScoped
+public class DotVotingView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private DotVoting voting;
+
+    @Inject
+    private SessionsView sessionsView;
+
+    private Ballot ballot;
+    private Long ballotSession;
+
+    /** The ballot of the session shown, for a registered partner while the session runs; null otherwise. */
+    public Ballot getBallot() {
+        var selected = sessionsView.getSelected();
+        if (selected == null || !selected.registeredByMe() || !Faces.isUserInRole(PortalRoles.PARTNER)
+                || selected.summary().status() != SessionStatus.RUNNING) {
+            return null;
+        }
+        if (ballot == null || !ballotSession.equals(selected.summary().id())) {
+            try {
+                ballot = voting.ballot(selected.summary().id());
+                ballotSession = selected.summary().id();
+            } catch (RuntimeException refused) {
+                BoundaryErrors.show(refused, Map.of());
+                return null;
+            }
+        }
+        return ballot;
+    }
+
+    public void cast(Ballot.Line line) {
+        try {
+            ballot = voting.cast(line.insightId());
+        } catch (RuntimeException refused) {
+            reload();
+            BoundaryErrors.show(refused, Map.of());
+        }
+    }
+
+    public void withdraw(Ballot.Line line) {
+        try {
+            ballot = voting.withdraw(line.insightId());
+        } catch (RuntimeException refused) {
+            reload();
+            BoundaryErrors.show(refused, Map.of());
+        }
+    }
+
+    /** Reads the ballot again: the facilitator may have opened or closed the vote meanwhile. */
+    public void reload() {
+        ballot = null;
+    }
+}
