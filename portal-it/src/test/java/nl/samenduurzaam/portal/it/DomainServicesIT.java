@@ -7,7 +7,11 @@ import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import nl.samenduurzaam.portal.account.boundary.AccountSummary;
+import nl.samenduurzaam.portal.account.boundary.Accounts;
+import nl.samenduurzaam.portal.account.boundary.NewAccount;
 import nl.samenduurzaam.portal.account.boundary.PasswordResets;
+import nl.samenduurzaam.portal.account.boundary.PersonalDataExport;
 import nl.samenduurzaam.portal.assessment.boundary.AssessmentForm;
 import nl.samenduurzaam.portal.assessment.boundary.AssessmentOverview;
 import nl.samenduurzaam.portal.assessment.boundary.Assessments;
@@ -18,6 +22,7 @@ import nl.samenduurzaam.portal.audit.entity.AuditOutcome;
 import nl.samenduurzaam.portal.common.AccessRefusedException;
 import nl.samenduurzaam.portal.common.ConcurrentChangeException;
 import nl.samenduurzaam.portal.common.Page;
+import nl.samenduurzaam.portal.common.PortalException;
 import nl.samenduurzaam.portal.elaboration.boundary.ElaborationPlan;
 import nl.samenduurzaam.portal.elaboration.boundary.Elaborations;
 import nl.samenduurzaam.portal.idea.boundary.DuplicateCandidate;
@@ -40,10 +45,12 @@ import nl.samenduurzaam.portal.it.support.PortalDeployment;
 import nl.samenduurzaam.portal.it.support.Users;
 import nl.samenduurzaam.portal.organisation.boundary.OrganisationSummary;
 import nl.samenduurzaam.portal.organisation.boundary.Organisations;
+import nl.samenduurzaam.portal.organisation.entity.OrganisationType;
 import nl.samenduurzaam.portal.role.boundary.MunicipalRoles;
 import nl.samenduurzaam.portal.role.boundary.RoleAssignmentView;
 import nl.samenduurzaam.portal.role.boundary.RoleProposalForm;
 import nl.samenduurzaam.portal.role.entity.RoleAssignmentStatus;
+import nl.samenduurzaam.portal.security.PortalRoles;
 import nl.samenduurzaam.portal.session.boundary.SessionDetail;
 import nl.samenduurzaam.portal.session.boundary.SessionSummary;
 import nl.samenduurzaam.portal.session.boundary.Sessions;
@@ -120,6 +127,12 @@ class DomainServicesIT {
     private PasswordResets passwordResets;
 
     @Inject
+    private Accounts accounts;
+
+    @Inject
+    private PersonalDataExport personalData;
+
+    @Inject
     private PublishedIdeas publishedIdeas;
 
     @Resource
@@ -170,6 +183,48 @@ class DomainServicesIT {
         assertThat(page.items()).extracting(PublishedIdea::title)
                 .contains("Zonnedaken op alle scholen", "Energiecoach in elke wijk");
         assertThat(page.items()).allSatisfy(idea -> assertThat(idea.publishedAt()).isNotNull());
+    }
+
+    @Test
+    void theFunctionalAdministratorKeepsAccountsOrganisationsThemesAndTheRoleCatalogue() {
+        Users.loginAs(Users.ADMIN);
+        String suffix = Long.toString(System.nanoTime(), 36);
+        OrganisationSummary added = organisations.add("Buurtvereniging " + suffix, OrganisationType.SOCIETAL_PARTNER);
+        assertThat(catchThrowable(() -> organisations.add(" BUURTVERENIGING " + suffix.toUpperCase() + " ",
+                OrganisationType.COMPANY))).isInstanceOf(PortalException.class).hasMessage("organisation.name.taken");
+
+        String username = "nieuw." + suffix;
+        AccountSummary created = accounts.create(new NewAccount(username, "Nieuwe Partner", "nieuw@example.org",
+                added.id(), Set.of(PortalRoles.PARTNER), "Een lang wachtwoord!"));
+        assertThat(created.organisationName()).isEqualTo(added.name());
+        assertThat(templatesOf(() -> accounts.create(new NewAccount("X", "", "geen-mail", null, Set.of(),
+                "kort")))).contains("{account.username.format}", "{account.name.required}",
+                "{account.email.format}", "{account.roles.required}", "{account.password.length}");
+        assertThat(catchThrowable(() -> accounts.create(new NewAccount("zonder." + suffix, "Zonder Organisatie",
+                null, null, Set.of(PortalRoles.PARTNER), "Een lang wachtwoord!"))))
+                .hasMessage("account.partner.organisation-required");
+        assertThat(catchThrowable(() -> accounts.changeRoles(Users.ADMIN, Set.of(PortalRoles.SCREENER))))
+                .hasMessage("account.roles.own-admin");
+
+        String code = "TEST_" + suffix.toUpperCase().replaceAll("[^A-Z]", "X");
+        themes.add(code, "Proefopgave", "Trial theme");
+        assertThat(catchThrowable(() -> themes.add(code, "Nog eens", "Again"))).hasMessage("theme.code.taken");
+        themes.rename(code, "Hernoemde opgave", "Renamed theme");
+        assertThat(themes.all()).anySatisfy(theme -> assertThat(theme.nameNl()).isEqualTo("Hernoemde opgave"));
+
+        municipalRoles.changeOffered("LET_GO", false);
+        Users.loginAs(Users.ROLE_HOLDER);
+        List<String> offered = municipalRoles.catalogue().stream().map(role -> role.code()).toList();
+        Users.loginAs(Users.ADMIN);
+        municipalRoles.changeOffered("LET_GO", true);
+        assertThat(offered).doesNotContain("LET_GO").contains("FUNDER");
+
+        // the new account logs in with its first password and exports what the portal keeps about it
+        Users.loginAs(username, "Een lang wachtwoord!");
+        String export = new String(personalData.export(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(export).contains("\"username\": \"" + username + "\"", "\"email\": \"nieuw@example.org\"",
+                "\"organisation\": \"" + added.name() + "\"", "ownActionsInTheAuditLog");
+        assertThatThrownBy(() -> accounts.all()).isInstanceOf(EJBAccessException.class);
     }
 
     @Test

@@ -90,6 +90,11 @@ class IdeaAndTaskPagesIT {
         assertThat(guessed.hasIdea()).isFalse();
         // refused the same way whether the idea exists or not, in the partner's language
         assertThat(guessed.waitForMessage("geen toegang")).doesNotContain("access");
+
+        driver.findElement(org.openqa.selenium.By.id("nav-form:my-data-link")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20))
+                .until(d -> "Mijn gegevens".equals(guessed.heading()));
+        Accessibility.check(driver, "39-partner-my-data");
     }
 
     @Test

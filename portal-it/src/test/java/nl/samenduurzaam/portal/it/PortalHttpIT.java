@@ -52,6 +52,11 @@ class PortalHttpIT {
             assertThat(response.headers().firstValue("Content-Security-Policy")).as(path)
                     .hasValueSatisfying(csp -> assertThat(csp).contains("frame-ancestors 'none'"));
             assertThat(response.headers().firstValue("X-Content-Type-Options")).as(path).contains("nosniff");
+            if (!path.startsWith("does-not-exist")) {
+                // scripts only from the portal, inline ones only with the nonce of this response
+                assertThat(response.headers().allValues("Content-Security-Policy")).as(path)
+                        .anySatisfy(csp -> assertThat(csp).startsWith("script-src 'self' 'nonce-"));
+            }
             assertThat(response.headers().firstValue("X-Frame-Options")).as(path).contains("DENY");
         }
     }

@@ -6,19 +6,27 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import nl.samenduurzaam.portal.account.control.CallerAccount;
 import nl.samenduurzaam.portal.account.control.LoginThrottle;
 import nl.samenduurzaam.portal.account.control.PasswordHash;
 import nl.samenduurzaam.portal.account.entity.Account;
+import nl.samenduurzaam.portal.audit.control.AuditTrail;
+import nl.samenduurzaam.portal.common.NotFoundException;
+import nl.samenduurzaam.portal.common.PortalException;
 import nl.samenduurzaam.portal.organisation.entity.Organisation;
 import nl.samenduurzaam.portal.security.PortalRoles;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.logging.Logger;
 
 /** Accounts: credential checks for the identity store and the caller's own account. */
@@ -37,6 +45,9 @@ public class Accounts {
 
     @Inject
     private CallerAccount caller;
+
+    @Inject
+    private AuditTrail audit;
 
     @PermitAll
     public LoginResult authenticate(String username, char[] password) {
@@ -81,7 +92,68 @@ public class Accounts {
     @RolesAllowed({PortalRoles.PARTNER, PortalRoles.FACILITATOR, PortalRoles.SCREENER,
             PortalRoles.PROGRAMME_MANAGER, PortalRoles.ROLE_HOLDER, PortalRoles.MANAGEMENT, PortalRoles.ADMIN})
     public AccountSummary me() {
-        Account account = caller.get();
+        return summary(caller.get());
+    }
+
+    /** Every account, for the functional administrator. */
+    @RolesAllowed(PortalRoles.ADMIN)
+    public List<AccountSummary> all() {
+        return em.createNamedQuery(Account.ALL, Account.class).getResultStream().map(Accounts::summary).toList();
+    }
+
+    /**
+     * A new account. A partner belongs to a partner organisation; the roles come from the portal's roles; the first
+     * password is stored hashed like every other.
+     */
+    @RolesAllowed(PortalRoles.ADMIN)
+    public AccountSummary create(@NotNull @Valid NewAccount account) {
+        if (!PortalRoles.ALL.containsAll(account.roles())) {
+            throw new PortalException("account.role.unknown");
+        }
+        boolean taken = em.createNamedQuery(Account.BY_USERNAME, Account.class)
+                .setParameter("username", account.username()).getResultStream().findAny().isPresent();
+        if (taken) {
+            throw new PortalException("account.username.taken");
+        }
+        Organisation organisation = account.organisationId() == null ? null
+                : Optional.ofNullable(em.find(Organisation.class, account.organisationId()))
+                        .orElseThrow(() -> new NotFoundException("organisation.not-found"));
+        if (account.roles().contains(PortalRoles.PARTNER) && (organisation == null || !organisation.isPartner())) {
+            throw new PortalException("account.partner.organisation-required");
+        }
+        Account created = new Account(account.username(), account.displayName().strip(),
+                account.email() == null || account.email().isBlank() ? null : account.email().strip(),
+                PasswordHash.hash(account.initialPassword().toCharArray()), organisation,
+                Locale.forLanguageTag("nl"), account.roles());
+        em.persist(created);
+        em.flush();
+        audit.done(caller.username(), "account.create", "account", created.getUsername(),
+                String.join(",", new TreeSet<>(account.roles())));
+        return summary(created);
+    }
+
+    /** Changes an account's roles; administrators cannot take their own administrator role away. */
+    @RolesAllowed(PortalRoles.ADMIN)
+    public AccountSummary changeRoles(@NotBlank @Size(max = MAX_USERNAME_LENGTH) String username,
+                                      @NotEmpty(message = "{account.roles.required}") Set<@NotBlank String> roles) {
+        if (!PortalRoles.ALL.containsAll(roles)) {
+            throw new PortalException("account.role.unknown");
+        }
+        if (username.equals(caller.username()) && !roles.contains(PortalRoles.ADMIN)) {
+            throw new PortalException("account.roles.own-admin");
+        }
+        Account account = em.createNamedQuery(Account.BY_USERNAME, Account.class).setParameter("username", username)
+                .getResultStream().findFirst().orElseThrow(() -> new NotFoundException("account.not-found"));
+        if (roles.contains(PortalRoles.PARTNER)
+                && account.getOrganisation().map(organisation -> !organisation.isPartner()).orElse(true)) {
+            throw new PortalException("account.partner.organisation-required");
+        }
+        account.changeRoles(roles);
+        audit.done(caller.username(), "account.roles", "account", username, String.join(",", new TreeSet<>(roles)));
+        return summary(account);
+    }
+
+    private static AccountSummary summary(Account account) {
         return new AccountSummary(account.getUsername(), account.getDisplayName(),
                 account.getOrganisation().map(Organisation::getName).orElse(null),
                 Set.copyOf(account.getRoles()), account.getLocale());

@@ -28,11 +28,13 @@ import java.util.Set;
 @NamedQuery(name = Account.BY_USERNAME, query = "select a from Account a where a.username = :username")
 @NamedQuery(name = Account.BY_USERNAME_OR_EMAIL, query = "select a from Account a where a.username = :identifier "
         + "or lower(a.email) = lower(:identifier)")
+@NamedQuery(name = Account.ALL, query = "select a from Account a order by a.username")
 @NamedQuery(name = Account.COUNT, query = "select count(a) from Account a")
 public class Account {
 
     public static final String BY_USERNAME = "Account.byUsername";
     public static final String BY_USERNAME_OR_EMAIL = "Account.byUsernameOrEmail";
+    public static final String ALL = "Account.all";
     public static final String COUNT = "Account.count";
 
     @Id
@@ -107,6 +109,14 @@ public class Account {
 
     public Locale getLocale() {
         return Locale.forLanguageTag(locale);
+    }
+
+    public void changeRoles(Set<String> newRoles) {
+        if (newRoles.isEmpty()) {
+            throw new IllegalArgumentException("An account has at least one role");
+        }
+        roles.clear();
+        roles.addAll(newRoles);
     }
 
     /** The language the person reads the portal in, remembered between sessions. */

@@ -63,6 +63,23 @@ public class MunicipalRoles {
         return catalogueRoles().stream().map(RoleView::of).toList();
     }
 
+    /** The whole catalogue for the functional administrator, roles no longer offered included. */
+    @RolesAllowed(PortalRoles.ADMIN)
+    public List<CatalogueEntry> allRoles() {
+        return em.createNamedQuery(MunicipalRole.ALL, MunicipalRole.class).getResultStream()
+                .map(role -> new CatalogueEntry(RoleView.of(role), role.isActive())).toList();
+    }
+
+    /** Offers a role of the catalogue for new proposals, or stops offering it. */
+    @RolesAllowed(PortalRoles.ADMIN)
+    public void changeOffered(@NotBlank @Size(max = 40) String code, boolean offered) {
+        MunicipalRole role = em.createNamedQuery(MunicipalRole.ALL, MunicipalRole.class).getResultStream()
+                .filter(candidate -> candidate.getCode().equals(code)).findFirst()
+                .orElseThrow(() -> new NotFoundException("role.unknown"));
+        role.changeActive(offered);
+        audit.done(caller.username(), offered ? "role.offer" : "role.withdraw", "role", code, null);
+    }
+
     /** The conflicts a combination of roles would have, to warn while the proposal is being written. */
     @RolesAllowed({PortalRoles.ROLE_HOLDER, PortalRoles.MANAGEMENT})
     public List<RoleConflict> conflictsOf(@NotNull Set<@NotBlank String> roleCodes) {

@@ -21,9 +21,11 @@ import java.util.Set;
 @Table(name = "municipal_role")
 @NamedQuery(name = MunicipalRole.CATALOGUE,
         query = "select r from MunicipalRole r where r.active = true order by r.position")
+@NamedQuery(name = MunicipalRole.ALL, query = "select r from MunicipalRole r order by r.position")
 public class MunicipalRole {
 
     public static final String CATALOGUE = "MunicipalRole.catalogue";
+    public static final String ALL = "MunicipalRole.all";
 
     @Id
     private Long id;
@@ -74,6 +76,11 @@ public class MunicipalRole {
         }
         conflictsWith.add(other);
         other.conflictsWith.add(this);
+    }
+
+    /** An inactive role is no longer offered for new proposals; proposals that have it keep it. */
+    public void changeActive(boolean offered) {
+        this.active = offered;
     }
 
     public boolean conflictsWith(MunicipalRole other) {

@@ -6,6 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
+import java.util.Objects;
 
 /** An opgave (societal challenge) of the programme; reference data seeded by the migrations. */
 @Entity
@@ -31,6 +32,19 @@ public class Theme {
     private int position;
 
     protected Theme() {
+    }
+
+    public Theme(long id, String code, String nameNl, String nameEn, int position) {
+        this.id = id;
+        this.code = Objects.requireNonNull(code);
+        this.position = position;
+        rename(nameNl, nameEn);
+    }
+
+    /** A theme's names change; its code (used in data and reports) does not. */
+    public void rename(String dutch, String english) {
+        this.nameNl = Objects.requireNonNull(dutch);
+        this.nameEn = Objects.requireNonNull(english);
     }
 
     public Long getId() {

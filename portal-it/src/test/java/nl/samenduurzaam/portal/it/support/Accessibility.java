@@ -33,12 +33,23 @@ public final class Accessibility {
 
     public static void check(WebDriver driver, String page) {
         awaitQuietPage(driver);
+        assertNoBlockedScripts(driver, page);
         Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver);
         List<Rule> violations = results.getViolations();
         report(page, results.getUrl(), results.getPasses().size(), violations);
         List<String> blocking = violations.stream().filter(rule -> BLOCKING.contains(rule.getImpact()))
                 .map(Accessibility::describe).toList();
         assertThat(blocking).as("serious or critical WCAG 2.1 AA violations on %s", page).isEmpty();
+    }
+
+    /** A script the Content-Security-Policy blocked is a page that does not work: the console must not name one. */
+    private static void assertNoBlockedScripts(WebDriver driver, String page) {
+        List<String> blocked = driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll()
+                .stream().map(org.openqa.selenium.logging.LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy")
+                        || message.contains("Content-Security-Policy"))
+                .toList();
+        assertThat(blocked).as("scripts blocked by the Content-Security-Policy on %s", page).isEmpty();
     }
 
     /**

@@ -36,6 +36,8 @@ public final class Browser {
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--no-first-run", "--disable-quic", "--window-size=1280,1000", "--lang=nl",
                     "--user-data-dir=" + profile);
+            // the console, so that the checks can see a script the Content-Security-Policy blocked
+            options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
             ChromeDriver driver = new ChromeDriver(service, options);

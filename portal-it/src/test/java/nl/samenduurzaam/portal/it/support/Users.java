@@ -51,8 +51,13 @@ public final class Users {
     }
 
     public static void loginAs(String username) {
+        loginAs(username, DemoData.PASSWORD);
+    }
+
+    /** Logs in an account that is not a demo account, with its own password. */
+    public static void loginAs(String username, String password) {
         logout();
-        authenticate(username);
+        authenticate(username, password);
     }
 
     /**
@@ -60,14 +65,14 @@ public final class Users {
      * executor keeps the identity it was submitted with (a logout would empty that identity too).
      */
     public static void switchTo(String username) {
-        authenticate(username);
+        authenticate(username, DemoData.PASSWORD);
     }
 
-    private static void authenticate(String username) {
+    private static void authenticate(String username, String password) {
         AuthenticationStatus status = CDI.current().select(SecurityContext.class).get().authenticate(
                 CurrentExchange.request(), CurrentExchange.response(),
                 AuthenticationParameters.withParams().newAuthentication(true)
-                        .credential(new UsernamePasswordCredential(username, new Password(DemoData.PASSWORD))));
+                        .credential(new UsernamePasswordCredential(username, new Password(password))));
         if (status != AuthenticationStatus.SUCCESS) {
             throw new IllegalStateException("Login as " + username + " failed: " + status);
         }

@@ -15,7 +15,8 @@ import java.io.IOException;
                 jakarta.servlet.DispatcherType.ERROR})
 public class SecurityHeadersFilter extends HttpFilter {
 
-    // Scripts are not restricted yet: PrimeFaces needs its nonce mode for that, which comes with the full portal.
+    // script-src comes from PrimeFaces (primefaces.CSP in web.xml): it needs the nonce of each page. A second
+    // Content-Security-Policy header adds to this one; the browser enforces both.
     static final String CONTENT_SECURITY_POLICY =
             "frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'";
 

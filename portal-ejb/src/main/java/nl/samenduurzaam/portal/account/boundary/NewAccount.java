@@ -1,0 +1,35 @@
+package nl.samenduurzaam.portal.account.boundary;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import nl.samenduurzaam.portal.common.TextRules;
+
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/** An account the functional administrator creates, with a first password the person changes. */
+public record NewAccount(
+        @NotBlank(message = "{account.username.required}")
+        @Pattern(regexp = "[a-z0-9][a-z0-9._-]{2,99}", message = "{account.username.format}")
+        String username,
+        @NotBlank(message = "{account.name.required}")
+        @Size(max = 200, message = "{account.name.too-long}")
+        @Pattern(regexp = TextRules.SINGLE_LINE, message = "{text.control-characters}")
+        String displayName,
+        @Email(message = "{account.email.format}") @Size(max = 254, message = "{account.email.format}")
+        String email,
+        Long organisationId,
+        @NotEmpty(message = "{account.roles.required}") Set<@NotBlank String> roles,
+        @NotBlank(message = "{account.password.required}")
+        @Size(min = 12, max = 200, message = "{account.password.length}")
+        String initialPassword) {
+
+    public NewAccount {
+        // a copy that keeps null elements, so that validation (not the constructor) reports them
+        roles = roles == null ? Set.of() : Collections.unmodifiableSet(new LinkedHashSet<>(roles));
+    }
+}

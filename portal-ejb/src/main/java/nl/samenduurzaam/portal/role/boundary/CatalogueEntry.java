@@ -1,0 +1,5 @@
+package nl.samenduurzaam.portal.role.boundary;
+
+/** A role of the catalogue as the functional administrator keeps it: offered for new proposals or not. */
+public record CatalogueEntry(RoleView role, boolean offered) {
+}
