@@ -74,8 +74,11 @@ class IdeaAndTaskPagesIT {
         other.logout();
 
         MyIdeasPage mine = LoginPage.open(driver, base).loginAsPartner(Users.PARTNER, DemoData.PASSWORD);
-        String number = mine.fill("Buurtbatterij " + suffix(), "Een batterij voor de zonnestroom van de buurt.",
-                "Energietransitie").submit();
+        mine.fill("Zonnedaken en buurtbatterij " + suffix(), "Een batterij voor de zonnestroom van de buurt.",
+                "Energietransitie");
+        // typing the title shows the organisation's similar idea
+        assertThat(mine.duplicates()).anyMatch(duplicate -> duplicate.contains("Zonnedaken op alle scholen"));
+        String number = mine.submit();
         IdeaPage page = mine.openIdea(number);
         assertThat(page.heading()).startsWith(number);
         assertThat(page.description()).contains("batterij voor de zonnestroom");
@@ -85,6 +88,8 @@ class IdeaAndTaskPagesIT {
         assertThat(page.passedStepsInDiagram()).isPositive();
         Browser.screenshot(driver, "20-partner-idea-page");
         Accessibility.check(driver, "20-partner-idea-page");
+        // only colleagues of the proposing organisation become co-authors
+        assertThat(page.addCoAuthor(Users.OTHER_PARTNER, "indienende organisaties")).contains("mede-auteur");
 
         IdeaPage guessed = IdeaPage.open(driver, base, othersNumber);
         assertThat(guessed.hasIdea()).isFalse();

@@ -1,8 +1,10 @@
 package nl.samenduurzaam.portal.it;
 
+import nl.samenduurzaam.portal.demo.DemoData;
 import nl.samenduurzaam.portal.it.support.Accessibility;
 import nl.samenduurzaam.portal.it.support.Browser;
 import nl.samenduurzaam.portal.it.support.PortalDeployment;
+import nl.samenduurzaam.portal.it.support.Users;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -13,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -93,6 +96,64 @@ class PublicPagesIT {
         String unknown = request("iemand-die-er-niet-is@example.org");
         assertThat(known).contains("Uw aanvraag is ontvangen").isEqualTo(unknown);
         Accessibility.check(driver, "33-visitor-password-reset-requested");
+    }
+
+    @Test
+    void anExpiredPageComesBackWithAMessageInsteadOfAnError() {
+        driver.get(base + "login.xhtml");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login-form:username")));
+        // the server no longer knows the page's state, as after a long pause
+        driver.manage().deleteAllCookies();
+        driver.findElement(By.id("login-form:username")).sendKeys("partner");
+        driver.findElement(By.id("login-form:password")).sendKeys("wrong");
+        driver.findElement(By.id("login-form:submit")).click();
+
+        assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("view-expired"))).getText())
+                .contains("verlopen");
+        assertThat(driver.getCurrentUrl()).endsWith("login.xhtml");
+        assertThat(driver.findElement(By.tagName("main")).getText()).doesNotContain("Exception", "\tat ");
+        Accessibility.check(driver, "40-visitor-page-expired");
+    }
+
+    @Test
+    void theKeyboardAloneReachesTheContentAndLogsIn() {
+        driver.get(base + "login.xhtml");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login-form:username")));
+        WebElement body = driver.findElement(By.tagName("body"));
+
+        // the first Tab lands on the skip link, visible when focused; Enter moves the focus to the content
+        body.sendKeys(Keys.TAB);
+        WebElement skip = driver.switchTo().activeElement();
+        assertThat(skip.getAttribute("href")).endsWith("#main");
+        assertThat(skip.isDisplayed()).isTrue();
+        skip.sendKeys(Keys.ENTER);
+        assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("main");
+
+        // from the content, Tab reaches the username field, then the password; Enter submits
+        WebElement active = driver.switchTo().activeElement();
+        for (int i = 0; i < 10 && !"login-form:username".equals(active.getAttribute("id")); i++) {
+            active.sendKeys(Keys.TAB);
+            active = driver.switchTo().activeElement();
+        }
+        assertThat(active.getAttribute("id")).isEqualTo("login-form:username");
+        active.sendKeys(Users.PARTNER, Keys.TAB);
+        driver.switchTo().activeElement().sendKeys(DemoData.PASSWORD, Keys.ENTER);
+        assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1"))).getText())
+                .isEqualTo("Ideeën van mijn organisatie");
+    }
+
+    @Test
+    void anInjectedInlineScriptIsBlockedAndTheChecksSeeIt() {
+        driver.get(base.toString());
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("published-heading")));
+        Browser.blockedScripts(driver);
+
+        // what an attacker's injected markup would do: an inline script without the page's nonce
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("const s = document.createElement('script');"
+                + "s.textContent = 'document.body.dataset.injected = \"ran\"'; document.body.appendChild(s);");
+
+        assertThat(driver.findElement(By.tagName("body")).getAttribute("data-injected")).isNull();
+        wait.until(d -> !Browser.blockedScripts(d).isEmpty());
     }
 
     private String request(String identifier) {

@@ -62,6 +62,8 @@ class SessionsPageIT {
         assertThat(sessions.detailText()).contains("Brightlands Innovation Factory", "Inzichten (4")
                 .contains("Zon op daken");
         assertThat(sessions.ideaRows()).isGreaterThanOrEqualTo(20);
+        assertThat(sessions.addToMinutes("Vervolg: de najaarssessies bouwen voort op deze inzichten."))
+                .contains("bewaard");
         Browser.screenshot(driver, "10-facilitator-first-session");
         Accessibility.check(driver, "10-facilitator-first-session");
     }

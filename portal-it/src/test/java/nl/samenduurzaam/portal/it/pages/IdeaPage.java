@@ -48,6 +48,15 @@ public class IdeaPage extends PortalPage {
         return driver.findElements(By.cssSelector(".process-diagram g.diagram-passed")).size();
     }
 
+    /** Tries to add a co-author and returns the message the page shows. */
+    public String addCoAuthor(String username, String expected) {
+        WebElement field = driver.findElement(By.id("co-author-form:co-author"));
+        field.clear();
+        field.sendKeys(username);
+        driver.findElement(By.id("co-author-form:add-co-author")).click();
+        return waitForMessage(expected);
+    }
+
     public boolean hasIdea() {
         return !driver.findElements(By.cssSelector(".idea-context")).isEmpty();
     }

@@ -5,6 +5,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -129,6 +130,12 @@ public class MyIdeasPage extends PortalPage {
         return wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
                 "//tbody[@id='ideas-form:ideas_data']/tr[.//a[normalize-space()='" + title + "']]"
                         + "//span[contains(@class,'idea-number')]"))).getText();
+    }
+
+    /** The similar ideas suggested while the title was typed, once they appear. */
+    public List<String> duplicates() {
+        wait.until(d -> !d.findElements(By.cssSelector(".idea-duplicate")).isEmpty());
+        return driver.findElements(By.cssSelector(".idea-duplicate")).stream().map(WebElement::getText).toList();
     }
 
     private WebElement rowOf(String ideaNumber) {

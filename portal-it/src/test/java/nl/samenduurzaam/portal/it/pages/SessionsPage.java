@@ -57,6 +57,14 @@ public class SessionsPage extends PortalPage {
         wait.until(d -> !d.findElements(By.id("registration-form:register")).isEmpty());
     }
 
+    /** The facilitator adds a line to the session's minutes and saves them. */
+    public String addToMinutes(String line) {
+        WebElement minutes = driver.findElement(By.id("minutes-form:minutes"));
+        minutes.sendKeys(org.openqa.selenium.Keys.END, "\n" + line);
+        driver.findElement(By.id("minutes-form:save-minutes")).click();
+        return waitForMessage("verslag is bewaard");
+    }
+
     /** Opens the facilitator's insight board of the session shown. */
     public InsightBoardPage openBoard() {
         driver.findElement(By.cssSelector("a[id$='board-link']")).click();

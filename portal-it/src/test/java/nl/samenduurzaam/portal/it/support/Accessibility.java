@@ -44,12 +44,7 @@ public final class Accessibility {
 
     /** A script the Content-Security-Policy blocked is a page that does not work: the console must not name one. */
     private static void assertNoBlockedScripts(WebDriver driver, String page) {
-        List<String> blocked = driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll()
-                .stream().map(org.openqa.selenium.logging.LogEntry::getMessage)
-                .filter(message -> message.contains("Content Security Policy")
-                        || message.contains("Content-Security-Policy"))
-                .toList();
-        assertThat(blocked).as("scripts blocked by the Content-Security-Policy on %s", page).isEmpty();
+        assertThat(Browser.blockedScripts(driver)).as("scripts blocked by the Content-Security-Policy on %s", page).isEmpty();
     }
 
     /**

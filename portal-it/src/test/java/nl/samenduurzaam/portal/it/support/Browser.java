@@ -48,6 +48,15 @@ public final class Browser {
         }
     }
 
+    /** What the console reported as blocked by the Content-Security-Policy since the last call. */
+    public static java.util.List<String> blockedScripts(WebDriver driver) {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy")
+                        || message.contains("Content-Security-Policy"))
+                .toList();
+    }
+
     /** Keeps a screenshot under target/screenshots for review. */
     public static void screenshot(WebDriver driver, String name) {
         Path directory = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));

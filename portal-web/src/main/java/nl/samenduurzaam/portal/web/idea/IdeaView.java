@@ -6,6 +6,8 @@ import jakarta.inject.Named;
 import nl.samenduurzaam.portal.idea.boundary.IdeaDetail;
 import nl.samenduurzaam.portal.idea.boundary.Ideas;
 import nl.samenduurzaam.portal.idea.boundary.TimelineEntry;
+import nl.samenduurzaam.portal.organisation.boundary.Organisations;
+import nl.samenduurzaam.portal.security.PortalRoles;
 import nl.samenduurzaam.portal.web.i18n.BoundaryErrors;
 import nl.samenduurzaam.workflow.idea.boundary.CurrentStep;
 import nl.samenduurzaam.workflow.idea.boundary.IdeaWorkflow;
@@ -35,10 +37,14 @@ public class IdeaView implements Serializable {
     @Inject
     private IdeaWorkflow workflow;
 
+    @Inject
+    private Organisations organisations;
+
     private String number;
     private IdeaDetail detail;
     private List<CurrentStep> currentSteps = List.of();
     private ProcessDiagram diagram;
+    private String coAuthor;
 
     /** The page's view action: the idea of the URL, or a message when it does not exist for the caller. */
     public void load() {
@@ -59,6 +65,38 @@ public class IdeaView implements Serializable {
             detail = null;
             BoundaryErrors.show(refused, Map.of());
         }
+    }
+
+    /** A partner of the proposing organisation adds a colleague as co-author. */
+    public void addCoAuthor() {
+        try {
+            ideas.addCoAuthor(number, coAuthor == null ? "" : coAuthor.strip());
+            org.omnifaces.util.Messages.addGlobalInfo("idea.co-author.added", coAuthor.strip());
+            coAuthor = null;
+            show(number);
+        } catch (RuntimeException refused) {
+            BoundaryErrors.show(refused, Map.of("username", "co-author-form:co-author"));
+        }
+    }
+
+    /** Only the proposing organisation's partners name co-authors; the boundary checks it again. */
+    public boolean isMayAddCoAuthors() {
+        if (detail == null || !Faces.isUserInRole(PortalRoles.PARTNER)) {
+            return false;
+        }
+        try {
+            return organisations.mine().name().equals(detail.summary().proposingOrganisation());
+        } catch (RuntimeException noOrganisation) {
+            return false;
+        }
+    }
+
+    public String getCoAuthor() {
+        return coAuthor;
+    }
+
+    public void setCoAuthor(String coAuthor) {
+        this.coAuthor = coAuthor;
     }
 
     /** Newest first: what happened last is what the reader looks for. */

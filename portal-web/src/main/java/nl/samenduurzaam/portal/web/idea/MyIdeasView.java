@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import nl.samenduurzaam.portal.idea.boundary.DuplicateCandidate;
 import nl.samenduurzaam.portal.idea.boundary.IdeaSubmission;
 import nl.samenduurzaam.portal.idea.boundary.IdeaSummary;
 import nl.samenduurzaam.portal.idea.boundary.Ideas;
@@ -39,6 +40,7 @@ public class MyIdeasView implements Serializable {
     private List<ThemeSummary> themeOptions;
     private List<IdeaSummary> myIdeas;
     private Map<String, List<CurrentStep>> currentSteps;
+    private List<DuplicateCandidate> duplicates = List.of();
 
     private String title;
     private String description;
@@ -63,10 +65,28 @@ public class MyIdeasView implements Serializable {
             title = null;
             description = null;
             themeId = null;
+            duplicates = List.of();
             loadIdeas();
         } catch (RuntimeException refused) {
             BoundaryErrors.show(refused, FIELDS);
         }
+    }
+
+    /** While the title is typed: open ideas of the chosen theme with a similar title, so a partner joins in. */
+    public void suggestDuplicates() {
+        if (themeId == null || title == null || title.isBlank()) {
+            duplicates = List.of();
+            return;
+        }
+        try {
+            duplicates = ideas.duplicateCandidates(themeId, title.length() > 200 ? title.substring(0, 200) : title);
+        } catch (RuntimeException refused) {
+            duplicates = List.of();
+        }
+    }
+
+    public List<DuplicateCandidate> getDuplicates() {
+        return duplicates;
     }
 
     public List<ThemeSummary> getThemeOptions() {

@@ -46,6 +46,7 @@ public class SessionsView implements Serializable {
     private SessionDetail selected;
     private List<InsightView> selectedInsights = List.of();
     private List<IdeaSummary> selectedIdeas = List.of();
+    private String minutes;
 
     @PostConstruct
     void load() {
@@ -63,6 +64,7 @@ public class SessionsView implements Serializable {
         try {
             selected = sessions.detail(sessionId);
             selectedId = sessionId;
+            minutes = selected.minutes();
             boolean seesInsights = Faces.isUserInRole(PortalRoles.FACILITATOR)
                     || Faces.isUserInRole(PortalRoles.SCREENER) || Faces.isUserInRole(PortalRoles.PROGRAMME_MANAGER);
             selectedInsights = seesInsights ? insights.forSession(sessionId) : List.of();
@@ -92,6 +94,24 @@ public class SessionsView implements Serializable {
         } catch (RuntimeException refused) {
             BoundaryErrors.show(refused, Map.of());
         }
+    }
+
+    /** The facilitator records the session's minutes (verslag); a change by someone else meanwhile is refused. */
+    public void saveMinutes() {
+        try {
+            selected = sessions.recordMinutes(selectedId, minutes, selected.version());
+            Messages.addGlobalInfo("session.minutes.saved");
+        } catch (RuntimeException refused) {
+            BoundaryErrors.show(refused, Map.of("minutes", "minutes-form:minutes"));
+        }
+    }
+
+    public String getMinutes() {
+        return minutes;
+    }
+
+    public void setMinutes(String minutes) {
+        this.minutes = minutes;
     }
 
     public boolean isRegistrationOpen() {
