@@ -117,7 +117,8 @@ start() {
   Demo accounts (password for all: SamenDuurzaam2026!)
     partner           partner of Energiecoöperatie Zonnedak Westelijke Mijnstreek (fictional)
     partner2          partner of Installatiebedrijf Warmtewijzer (fictional)
-    beoordelaar       screener (civil servant)
+    partner3          partner of Woningcorporatie Thuis in de Westhoek (fictional): owns an idea to elaborate
+    beoordelaar       screener (civil servant); beoordelaar2 is the second screener
     programmamanager  programme manager
     rolhouder         role holder
     management        management
