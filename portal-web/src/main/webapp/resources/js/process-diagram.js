@@ -9,6 +9,32 @@
         return (value || '').split(' ').filter(function (id) { return id.length > 0; });
     }
 
+    /*
+     * The heatmap: "activityId=millis ..." becomes a coloured marker (five steps, relative to the slowest step) and
+     * an overlay with the figure in days on every activity that has one.
+     */
+    function heat(viewer, value, unit) {
+        var figures = ids(value).map(function (pair) {
+            var parts = pair.split('=');
+            return { id: parts[0], millis: Number(parts[1]) };
+        });
+        var slowest = figures.reduce(function (max, figure) { return Math.max(max, figure.millis); }, 0);
+        var registry = viewer.get('elementRegistry');
+        var canvas = viewer.get('canvas');
+        var overlays = viewer.get('overlays');
+        figures.forEach(function (figure) {
+            if (!registry.get(figure.id) || slowest === 0) {
+                return;
+            }
+            var level = Math.min(5, 1 + Math.floor(4 * figure.millis / slowest));
+            canvas.addMarker(figure.id, 'heat-' + level);
+            var label = document.createElement('span');
+            label.className = 'heat-figure';
+            label.textContent = (figure.millis / 86400000).toFixed(1) + ' ' + unit;
+            overlays.add(figure.id, { position: { bottom: 2, right: 2 }, html: label });
+        });
+    }
+
     function draw(canvasElement) {
         var figure = canvasElement.closest('.process-diagram');
         var viewer = new BpmnJS({ container: canvasElement });
@@ -30,6 +56,7 @@
                 ids(canvasElement.dataset.current).forEach(function (id) {
                     if (registry.get(id)) { canvas.addMarker(id, 'diagram-current'); }
                 });
+                heat(viewer, canvasElement.dataset.heat, canvasElement.dataset.unit || 'd');
                 figure.classList.add('diagram-ready');
             })
             .catch(function (failure) {

@@ -5,6 +5,7 @@ import nl.samenduurzaam.portal.it.pages.ElaborationPage;
 import nl.samenduurzaam.portal.it.pages.IdeaPage;
 import nl.samenduurzaam.portal.it.pages.LoginPage;
 import nl.samenduurzaam.portal.it.pages.MyIdeasPage;
+import nl.samenduurzaam.portal.it.pages.ReportsPage;
 import nl.samenduurzaam.portal.it.pages.SessionSelectionPage;
 import nl.samenduurzaam.portal.it.pages.TaskListPage;
 import nl.samenduurzaam.portal.it.pages.TaskPage;
@@ -167,6 +168,14 @@ class IdeaAndTaskPagesIT {
                 .contains(Users.SCREENER).contains("Sterk idee");
         Browser.screenshot(driver, "24-management-selection-with-scores");
         Accessibility.check(driver, "24-management-selection-with-scores");
+
+        // the reports count this idea among the shortlisted and show the screening's lead time on the diagram
+        ReportsPage reports = ReportsPage.openFromMenu(driver);
+        assertThat(reports.funnelCount("shortlisted")).isPositive();
+        assertThat(reports.stepsWithLeadTimes()).contains("screenIdea", "assessIdea");
+        assertThat(reports.heatFigures()).isNotEmpty().allMatch(figure -> figure.endsWith(" d"));
+        Browser.screenshot(driver, "41-management-reports");
+        Accessibility.check(driver, "41-management-reports");
     }
 
     @Test

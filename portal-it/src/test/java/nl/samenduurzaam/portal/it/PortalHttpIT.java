@@ -73,7 +73,8 @@ class PortalHttpIT {
     void protectedPagesSendAnonymousVisitorsToTheLoginPage() throws Exception {
         for (String path : new String[] {"partner/ideas.xhtml", "partner/elaboration.xhtml?idea=SD-2026-0001",
                 "tasks/index.xhtml", "tasks/task.xhtml?id=1", "tasks/selection.xhtml", "sessions/index.xhtml",
-                "ideas/idea.xhtml?number=SD-2026-0001", "models/idea-lifecycle?definition=x"}) {
+                "ideas/idea.xhtml?number=SD-2026-0001", "models/idea-lifecycle?definition=x", "reports/index.xhtml",
+                "admin/index.xhtml", "me/data.xhtml", "sessions/board.xhtml?session=1"}) {
             HttpResponse<String> response = get(base.toURI().resolve(path));
 
             assertThat(response.statusCode()).as(path).isEqualTo(302);

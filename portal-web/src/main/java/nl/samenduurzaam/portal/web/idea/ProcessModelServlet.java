@@ -17,7 +17,7 @@ import java.util.Optional;
 @WebServlet(urlPatterns = ProcessModelServlet.PATH)
 public class ProcessModelServlet extends HttpServlet {
 
-    static final String PATH = "/models/idea-lifecycle";
+    public static final String PATH = "/models/idea-lifecycle";
     private static final long serialVersionUID = 1L;
 
     @Inject

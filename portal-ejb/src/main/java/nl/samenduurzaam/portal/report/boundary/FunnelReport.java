@@ -1,0 +1,25 @@
+package nl.samenduurzaam.portal.report.boundary;
+
+import nl.samenduurzaam.portal.idea.entity.IdeaStatus;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How far the programme's ideas got: the stages in order with how many ideas reached each (and the conversion from
+ * the stage before), and where ideas left the main path.
+ */
+public record FunnelReport(ReportFilter filter, List<Stage> stages, Map<IdeaStatus, Long> sideExits) {
+
+    public FunnelReport {
+        stages = List.copyOf(stages);
+        sideExits = Map.copyOf(sideExits);
+    }
+
+    /**
+     * A stage of the funnel: its key, the count, and the share of the previous stage in percent (null for the first
+     * stage or when the previous one is empty).
+     */
+    public record Stage(String key, long count, Double conversionPercent) {
+    }
+}

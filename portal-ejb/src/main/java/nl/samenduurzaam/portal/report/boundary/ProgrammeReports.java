@@ -1,0 +1,103 @@
+package nl.samenduurzaam.portal.report.boundary;
+
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import nl.samenduurzaam.portal.idea.entity.IdeaStatus;
+import nl.samenduurzaam.portal.security.PortalRoles;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The programme's reports computed from the domain's tables, for management and the programme manager: the funnel
+ * from insights to realised ideas. Every count is one aggregate query, so a report stays fast with many ideas.
+ */
+@Stateless
+@DeclareRoles({PortalRoles.MANAGEMENT, PortalRoles.PROGRAMME_MANAGER})
+@RolesAllowed({PortalRoles.MANAGEMENT, PortalRoles.PROGRAMME_MANAGER})
+public class ProgrammeReports {
+
+    /** The main path: an idea counts in a stage once its timeline shows it reached the stage's status. */
+    private static final Map<String, IdeaStatus> REACHED = new LinkedHashMap<>();
+    private static final Set<IdeaStatus> SIDE_EXITS = Set.of(IdeaStatus.NOT_PURSUED, IdeaStatus.MERGED,
+            IdeaStatus.PARKED, IdeaStatus.WITHDRAWN, IdeaStatus.STOPPED);
+
+    static {
+        REACHED.put("shortlisted", IdeaStatus.SHORTLISTED);
+        REACHED.put("selected", IdeaStatus.SELECTED);
+        REACHED.put("in-elaboration", IdeaStatus.IN_ELABORATION);
+        REACHED.put("realised", IdeaStatus.COMPLETED);
+    }
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager em;
+
+    public FunnelReport funnel(@NotNull @Valid ReportFilter filter) {
+        List<FunnelReport.Stage> stages = new ArrayList<>();
+        long insights = count("select count(n) from Insight n where n.capturedAt >= :start and n.capturedAt < :end"
+                + (filter.themeId() == null ? "" : " and n.theme.id = :themeId")
+                + (filter.sessionId() == null ? "" : " and n.session.id = :sessionId"), filter);
+        long ideas = count("select count(i) from Idea i where " + ideaCriteria(filter), filter);
+        add(stages, "insights", insights);
+        add(stages, "ideas", ideas);
+
+        Map<IdeaStatus, Long> reached = new HashMap<>();
+        TypedQuery<Object[]> reachedQuery = em.createQuery("select e.toStatus, count(distinct e.idea.id) "
+                + "from IdeaEvent e join e.idea i where e.toStatus in :statuses and " + ideaCriteria(filter)
+                + " group by e.toStatus", Object[].class)
+                .setParameter("statuses", REACHED.values());
+        bind(reachedQuery, filter).getResultList()
+                .forEach(row -> reached.put((IdeaStatus) row[0], ((Number) row[1]).longValue()));
+        REACHED.forEach((key, status) -> add(stages, key, reached.getOrDefault(status, 0L)));
+
+        Map<IdeaStatus, Long> exits = new EnumMap<>(IdeaStatus.class);
+        SIDE_EXITS.forEach(status -> exits.put(status, 0L));
+        TypedQuery<Object[]> exitQuery = em.createQuery("select i.status, count(i) from Idea i where i.status in "
+                + ":statuses and " + ideaCriteria(filter) + " group by i.status", Object[].class)
+                .setParameter("statuses", SIDE_EXITS);
+        bind(exitQuery, filter).getResultList()
+                .forEach(row -> exits.put((IdeaStatus) row[0], ((Number) row[1]).longValue()));
+        return new FunnelReport(filter, stages, exits);
+    }
+
+    private static void add(List<FunnelReport.Stage> stages, String key, long count) {
+        Double conversion = null;
+        if (!stages.isEmpty() && stages.get(stages.size() - 1).count() > 0) {
+            conversion = 100.0 * count / stages.get(stages.size() - 1).count();
+        }
+        stages.add(new FunnelReport.Stage(key, count, conversion));
+    }
+
+    private static String ideaCriteria(ReportFilter filter) {
+        return "i.submittedAt >= :start and i.submittedAt < :end"
+                + (filter.themeId() == null ? "" : " and (i.theme.id = :themeId or exists (select t from Idea i2 "
+                        + "join i2.additionalThemes t where i2 = i and t.id = :themeId))")
+                + (filter.sessionId() == null ? "" : " and i.originSession.id = :sessionId");
+    }
+
+    private long count(String jpql, ReportFilter filter) {
+        return bind(em.createQuery(jpql, Long.class), filter).getSingleResult();
+    }
+
+    private static <T> TypedQuery<T> bind(TypedQuery<T> query, ReportFilter filter) {
+        query.setParameter("start", filter.start()).setParameter("end", filter.end());
+        if (filter.themeId() != null) {
+            query.setParameter("themeId", filter.themeId());
+        }
+        if (filter.sessionId() != null) {
+            query.setParameter("sessionId", filter.sessionId());
+        }
+        return query;
+    }
+}

@@ -1,0 +1,41 @@
+package nl.samenduurzaam.portal.it.pages;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import java.util.List;
+
+/** Management's reports: funnel, lead times and the heatmap on the diagram. */
+public class ReportsPage extends PortalPage {
+
+    ReportsPage(WebDriver driver) {
+        super(driver);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("funnel")));
+    }
+
+    public static ReportsPage openFromMenu(WebDriver driver) {
+        driver.findElement(By.id("nav-form:reports-link")).click();
+        return new ReportsPage(driver);
+    }
+
+    /** The count of a funnel stage, by its key (insights, ideas, shortlisted, ...). */
+    public long funnelCount(String stage) {
+        return Long.parseLong(driver.findElement(By.cssSelector("tr.funnel-stage[data-stage='" + stage
+                + "'] .funnel-count")).getText().trim());
+    }
+
+    public List<String> stepsWithLeadTimes() {
+        return driver.findElements(By.cssSelector("tr.lead-step")).stream()
+                .map(row -> row.getAttribute("data-step")).toList();
+    }
+
+    /** Waits until the heatmap is drawn; the figures shown on the diagram. */
+    public List<String> heatFigures() {
+        wait.until(d -> !d.findElements(By.cssSelector(".process-diagram.diagram-ready")).isEmpty()
+                || !d.findElements(By.cssSelector(".process-diagram.diagram-failed")).isEmpty());
+        return driver.findElements(By.cssSelector(".heat-figure")).stream()
+                .map(figure -> figure.getAttribute("textContent")).toList();
+    }
+}
