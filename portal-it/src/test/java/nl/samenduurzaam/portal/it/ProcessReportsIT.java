@@ -11,6 +11,7 @@ import nl.samenduurzaam.portal.idea.entity.IdeaStatus;
 import nl.samenduurzaam.portal.it.support.PortalDeployment;
 import nl.samenduurzaam.portal.it.support.Users;
 import nl.samenduurzaam.portal.report.boundary.FunnelReport;
+import nl.samenduurzaam.portal.report.boundary.OwnershipAndEscalation;
 import nl.samenduurzaam.portal.report.boundary.ProgrammeReports;
 import nl.samenduurzaam.portal.report.boundary.ReportFilter;
 import nl.samenduurzaam.portal.theme.boundary.Themes;
@@ -18,8 +19,10 @@ import nl.samenduurzaam.portal.web.report.ReportDocument;
 import nl.samenduurzaam.portal.web.report.ReportDocuments;
 import nl.samenduurzaam.portal.web.report.ReportExports;
 import nl.samenduurzaam.workflow.idea.IdeaLifecycle;
+import nl.samenduurzaam.workflow.report.boundary.OverdueTasks;
 import nl.samenduurzaam.workflow.report.boundary.ProcessReports;
 import nl.samenduurzaam.workflow.report.boundary.StepLeadTime;
+import nl.samenduurzaam.workflow.report.boundary.Workload;
 import nl.samenduurzaam.workflow.task.boundary.ScreeningForm;
 import nl.samenduurzaam.workflow.task.boundary.TaskQuery;
 import nl.samenduurzaam.workflow.task.boundary.TaskSummary;
@@ -109,6 +112,22 @@ class ProcessReportsIT {
 
         Users.loginAs(Users.MANAGEMENT);
         ReportFilter ofTheme = new ReportFilter(null, null, theme, null);
+
+        // still on day 9: the four assessment tasks (two ideas, two screeners each) are open, none overdue yet;
+        // the screener completed two screenings in the week of 2 March and one in the week of 9 March
+        assertThat(processReports.overdue(ofTheme)).containsExactly(
+                new OverdueTasks("screener", IdeaLifecycle.ASSESS_IDEA, 4, 0));
+        Workload workload = processReports.workload(ofTheme);
+        assertThat(workload.groups()).containsExactly(new Workload.GroupLoad("screener", 4, 0));
+        assertThat(workload.weeks()).last().isEqualTo(java.time.LocalDate.parse("2026-03-09"));
+        assertThat(workload.people()).containsExactly(
+                new Workload.PersonLoad(Users.SCREENER, 0, List.of(0L, 0L, 2L, 1L)));
+        ClockUtil.reset();
+        assertThat(processReports.overdue(ofTheme)).containsExactly(
+                new OverdueTasks("screener", IdeaLifecycle.ASSESS_IDEA, 4, 4));
+        assertThat(programmeReports.roleMix(ofTheme).approved()).isZero();
+        assertThat(programmeReports.ownershipAndEscalation(ofTheme))
+                .isEqualTo(new OwnershipAndEscalation(0, 0, 0, 0, 0));
         FunnelReport funnel = programmeReports.funnel(ofTheme);
         assertThat(funnel.stages()).extracting(FunnelReport.Stage::key, FunnelReport.Stage::count).containsExactly(
                 tuple("insights", 0L), tuple("ideas", 3L),

@@ -8,7 +8,10 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import nl.samenduurzaam.portal.idea.entity.IdeaEventType;
 import nl.samenduurzaam.portal.idea.entity.IdeaStatus;
+import nl.samenduurzaam.portal.role.entity.MunicipalRole;
+import nl.samenduurzaam.portal.role.entity.NsobPerspective;
 import nl.samenduurzaam.portal.security.PortalRoles;
 
 import java.util.ArrayList;
@@ -21,7 +24,7 @@ import java.util.Set;
 
 /**
  * The programme's reports computed from the domain's tables, for management and the programme manager: the funnel
- * from insights to realised ideas. Every count is one aggregate query, so a report stays fast with many ideas.
+ * from insights to realised ideas and the municipal role mix. Every count is one aggregate query, so a report stays fast with many ideas.
  */
 @Stateless
 @DeclareRoles({PortalRoles.MANAGEMENT, PortalRoles.PROGRAMME_MANAGER})
@@ -69,6 +72,56 @@ public class ProgrammeReports {
         bind(exitQuery, filter).getResultList()
                 .forEach(row -> exits.put((IdeaStatus) row[0], ((Number) row[1]).longValue()));
         return new FunnelReport(filter, stages, exits);
+    }
+
+    /** Escalations fired and the answers to ownership proposals, from the timelines of the filter's ideas. */
+    public OwnershipAndEscalation ownershipAndEscalation(@NotNull @Valid ReportFilter filter) {
+        Map<IdeaEventType, Long> events = new EnumMap<>(IdeaEventType.class);
+        TypedQuery<Object[]> query = em.createQuery("select e.type, count(e) from IdeaEvent e join e.idea i "
+                + "where e.type in :types and " + ideaCriteria(filter) + " group by e.type", Object[].class)
+                .setParameter("types", Set.of(IdeaEventType.ESCALATED, IdeaEventType.OWNER_PROPOSED,
+                        IdeaEventType.OWNERSHIP_DECLINED, IdeaEventType.OWNERSHIP_LAPSED));
+        bind(query, filter).getResultList()
+                .forEach(row -> events.put((IdeaEventType) row[0], ((Number) row[1]).longValue()));
+        TypedQuery<Long> accepted = em.createQuery("select count(distinct e.idea.id) from IdeaEvent e join e.idea i "
+                + "where e.toStatus = :accepted and " + ideaCriteria(filter), Long.class)
+                .setParameter("accepted", IdeaStatus.OWNERSHIP_ACCEPTED);
+        return new OwnershipAndEscalation(events.getOrDefault(IdeaEventType.ESCALATED, 0L),
+                events.getOrDefault(IdeaEventType.OWNER_PROPOSED, 0L), bind(accepted, filter).getSingleResult(),
+                events.getOrDefault(IdeaEventType.OWNERSHIP_DECLINED, 0L),
+                events.getOrDefault(IdeaEventType.OWNERSHIP_LAPSED, 0L));
+    }
+
+    /** The municipal roles in the ideas of the filter: the latest proposal of each idea, approved or not. */
+    public RoleMix roleMix(@NotNull @Valid ReportFilter filter) {
+        String criteria = ideaCriteria(filter);
+        Map<String, Long> perRole = new HashMap<>();
+        TypedQuery<Object[]> primary = em.createQuery("select r.primaryRole.code, count(r) from RoleAssignment r "
+                + "join r.idea i where " + criteria + " group by r.primaryRole.code", Object[].class);
+        bind(primary, filter).getResultList()
+                .forEach(row -> perRole.merge((String) row[0], ((Number) row[1]).longValue(), Long::sum));
+        TypedQuery<Object[]> secondary = em.createQuery("select s.code, count(r) from RoleAssignment r "
+                + "join r.secondaryRoles s join r.idea i where " + criteria + " group by s.code", Object[].class);
+        bind(secondary, filter).getResultList()
+                .forEach(row -> perRole.merge((String) row[0], ((Number) row[1]).longValue(), Long::sum));
+        List<RoleMix.RoleCount> roles = em.createNamedQuery(MunicipalRole.ALL, MunicipalRole.class)
+                .getResultStream().map(role -> new RoleMix.RoleCount(role.getCode(), role.getNameNl(),
+                        role.getNameEn(), perRole.getOrDefault(role.getCode(), 0L))).toList();
+
+        Map<NsobPerspective, Long> perspectives = new EnumMap<>(NsobPerspective.class);
+        for (NsobPerspective perspective : NsobPerspective.values()) {
+            perspectives.put(perspective, 0L);
+        }
+        TypedQuery<Object[]> byPerspective = em.createQuery("select r.primaryRole.perspective, count(r) "
+                + "from RoleAssignment r join r.idea i where " + criteria + " group by r.primaryRole.perspective",
+                Object[].class);
+        bind(byPerspective, filter).getResultList()
+                .forEach(row -> perspectives.put((NsobPerspective) row[0], ((Number) row[1]).longValue()));
+        long conflicting = count("select count(r) from RoleAssignment r join r.idea i where "
+                + "r.conflictJustification is not null and " + criteria, filter);
+        long approved = count("select count(r) from RoleAssignment r join r.idea i where r.status = "
+                + "nl.samenduurzaam.portal.role.entity.RoleAssignmentStatus.APPROVED and " + criteria, filter);
+        return new RoleMix(roles, perspectives, conflicting, approved);
     }
 
     private static void add(List<FunnelReport.Stage> stages, String key, long count) {

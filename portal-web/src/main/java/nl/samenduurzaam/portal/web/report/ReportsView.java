@@ -4,9 +4,14 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
 import nl.samenduurzaam.portal.report.boundary.FunnelReport;
+import nl.samenduurzaam.portal.report.boundary.OwnershipAndEscalation;
 import nl.samenduurzaam.portal.report.boundary.ProgrammeReports;
 import nl.samenduurzaam.portal.report.boundary.ReportFilter;
+import nl.samenduurzaam.portal.report.boundary.RoleMix;
 import nl.samenduurzaam.portal.session.boundary.SessionSummary;
 import nl.samenduurzaam.portal.session.boundary.Sessions;
 import nl.samenduurzaam.portal.theme.boundary.ThemeSummary;
@@ -14,8 +19,10 @@ import nl.samenduurzaam.portal.theme.boundary.Themes;
 import nl.samenduurzaam.portal.web.i18n.BoundaryErrors;
 import nl.samenduurzaam.portal.web.i18n.Texts;
 import nl.samenduurzaam.portal.web.idea.ProcessModelServlet;
+import nl.samenduurzaam.workflow.report.boundary.OverdueTasks;
 import nl.samenduurzaam.workflow.report.boundary.ProcessReports;
 import nl.samenduurzaam.workflow.report.boundary.StepLeadTime;
+import nl.samenduurzaam.workflow.report.boundary.Workload;
 import org.omnifaces.util.Faces;
 
 import java.io.IOException;
@@ -63,6 +70,10 @@ public class ReportsView implements Serializable {
     private Long sessionId;
     private FunnelReport funnel;
     private List<StepLeadTime> leadTimes = List.of();
+    private List<OverdueTasks> overdue = List.of();
+    private Workload workload;
+    private RoleMix roleMix;
+    private OwnershipAndEscalation service;
     private String modelId;
     private List<ThemeSummary> themeOptions;
     private List<SessionSummary> sessionOptions;
@@ -79,6 +90,10 @@ public class ReportsView implements Serializable {
             ReportFilter filter = filter();
             funnel = programmeReports.funnel(filter);
             leadTimes = processReports.leadTimes(filter);
+            overdue = processReports.overdue(filter);
+            workload = processReports.workload(filter);
+            roleMix = programmeReports.roleMix(filter);
+            service = programmeReports.ownershipAndEscalation(filter);
             modelId = processReports.latestModel();
         } catch (RuntimeException refused) {
             BoundaryErrors.show(refused, Map.of("periodInOrder", "filter-form:until"));
@@ -130,6 +145,61 @@ public class ReportsView implements Serializable {
     public String getModelUrl() {
         return modelId == null ? null : Faces.getRequestContextPath() + ProcessModelServlet.PATH + "?definition="
                 + URLEncoder.encode(modelId, StandardCharsets.UTF_8);
+    }
+
+    /** The funnel as a Chart.js bar chart (the table beside it is its text alternative). */
+    public String getFunnelChart() {
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder counts = Json.createArrayBuilder();
+        funnel.stages().forEach(stage -> {
+            labels.add(Texts.get("report.funnel." + stage.key()));
+            counts.add(stage.count());
+        });
+        return barChart(labels, counts, Texts.get("report.count"));
+    }
+
+    /** The primary roles' NSOB perspectives as a bar chart. */
+    public String getPerspectiveChart() {
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder counts = Json.createArrayBuilder();
+        roleMix.perspectives().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(entry -> {
+            labels.add(Texts.get("role.perspective." + entry.getKey()));
+            counts.add(entry.getValue());
+        });
+        return barChart(labels, counts, Texts.get("report.roles.ideas"));
+    }
+
+    private static String barChart(JsonArrayBuilder labels, JsonArrayBuilder values, String label) {
+        JsonObject chart = Json.createObjectBuilder()
+                .add("type", "bar")
+                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets",
+                        Json.createArrayBuilder().add(Json.createObjectBuilder().add("label", label)
+                                .add("data", values).add("backgroundColor", "#1d5c3a"))))
+                .add("options", Json.createObjectBuilder().add("animation", false)
+                        .add("plugins", Json.createObjectBuilder().add("legend",
+                                Json.createObjectBuilder().add("display", false))))
+                .build();
+        return chart.toString();
+    }
+
+    public List<RoleMix.RoleCount> getRolesInUse() {
+        return roleMix.roles().stream().filter(role -> role.ideas() > 0).toList();
+    }
+
+    public List<OverdueTasks> getOverdue() {
+        return overdue;
+    }
+
+    public Workload getWorkload() {
+        return workload;
+    }
+
+    public RoleMix getRoleMix() {
+        return roleMix;
+    }
+
+    public OwnershipAndEscalation getService() {
+        return service;
     }
 
     public FunnelReport getFunnel() {

@@ -1,0 +1,15 @@
+package nl.samenduurzaam.portal.report.boundary;
+
+/**
+ * The service figures from the ideas' timelines: escalations of late screenings, and how partner organisations
+ * answered the ownership proposals (the time they took is the acceptOwnership step's lead time).
+ */
+public record OwnershipAndEscalation(long escalations, long ownerProposals, long accepted, long declined,
+                                     long lapsed) {
+
+    /** Of the proposals answered (accepted, declined or lapsed), the share accepted in percent; null without any. */
+    public Double acceptancePercent() {
+        long answered = accepted + declined + lapsed;
+        return answered == 0 ? null : 100.0 * accepted / answered;
+    }
+}
