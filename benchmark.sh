@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# The report benchmark: generates historic idea processes (100,000 unless given) in a database of its own and prints
+# how long every management report takes on it. Not a test: it measures and never fails on a slow machine.
+#   ./benchmark.sh                 H2 (embedded file database under portal-it/target/benchmark-database)
+#   ./benchmark.sh 20000           fewer processes
+#   ./benchmark.sh 100000 -Ppostgres   on PostgreSQL (127.0.0.1:5432, database portal_it, emptied first)
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+cd "$ROOT"
+PROCESSES="${1:-100000}"
+shift || true
+mvn -B -q install -DskipTests
+rm -rf portal-it/target/benchmark-database
+DATABASE=("-Dit.db.url=jdbc:h2:file:$ROOT/portal-it/target/benchmark-database/portal;WRITE_DELAY=0")
+[[ " $* " == *" -Ppostgres "* ]] && DATABASE=()
+LOG="$(mktemp)"
+mvn -B verify -pl portal-it -Dit.test=ReportBenchmarkIT -Dsurefire.failIfNoSpecifiedTests=false \
+  -Dbenchmark.processes="$PROCESSES" "${DATABASE[@]}" "$@" >"$LOG" 2>&1 || { tail -60 "$LOG"; exit 1; }
+echo
+echo "Report benchmark ($PROCESSES historic idea processes):"
+cat portal-it/target/payara6/glassfish/domains/domain1/benchmark-reports.txt
