@@ -46,7 +46,9 @@ class AdminPageIT {
     @BeforeEach
     void openBrowser() {
         driver = Browser.start();
-        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        // an AJAX update replaces the elements a condition reads: look again instead of failing
+        wait = (WebDriverWait) new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     @AfterEach

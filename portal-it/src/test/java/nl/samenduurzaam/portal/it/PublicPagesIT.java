@@ -49,7 +49,9 @@ class PublicPagesIT {
     @BeforeEach
     void openBrowser() {
         driver = Browser.start();
-        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        // an AJAX update replaces the elements a condition reads: look again instead of failing
+        wait = (WebDriverWait) new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     @AfterEach
