@@ -99,6 +99,7 @@ class IdeaAndTaskPagesIT {
 
         driver.findElement(org.openqa.selenium.By.id("nav-form:my-data-link")).click();
         new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> "Mijn gegevens".equals(guessed.heading()));
         Accessibility.check(driver, "39-partner-my-data");
     }

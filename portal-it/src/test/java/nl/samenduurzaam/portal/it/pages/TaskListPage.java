@@ -175,6 +175,7 @@ public class TaskListPage extends PortalPage {
     public TaskListPage awaitTask(String ideaNumber, String taskName) {
         org.openqa.selenium.support.ui.WebDriverWait patient = new org.openqa.selenium.support.ui.WebDriverWait(
                 driver, java.time.Duration.ofSeconds(60), java.time.Duration.ofSeconds(2));
+        patient.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
         patient.until(d -> {
             search(ideaNumber);
             return !d.findElements(rowLocator(ideaNumber, taskName)).isEmpty();
