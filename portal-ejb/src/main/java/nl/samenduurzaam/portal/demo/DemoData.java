@@ -100,6 +100,14 @@ public class DemoData {
                 .toList();
     }
 
+    /** Every status change on the demo ideas' timelines, per idea in the order they happened. */
+    public List<DemoStatusChange> statusChanges() {
+        return em.createQuery("select new nl.samenduurzaam.portal.demo.DemoStatusChange(i.number, e.toStatus, "
+                        + "e.occurredAt, e.actor) from IdeaEvent e join e.idea i where e.toStatus is not null "
+                        + "and (e.fromStatus is null or e.fromStatus <> e.toStatus) order by i.number, e.occurredAt, "
+                        + "e.id", DemoStatusChange.class).getResultList();
+    }
+
     private Account account(String username, String name, Organisation organisation, String hash,
                             String... roles) {
         Account account = new Account(username, name, username + "@example.org", hash, organisation, DUTCH,

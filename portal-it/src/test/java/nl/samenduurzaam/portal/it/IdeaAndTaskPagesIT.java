@@ -175,6 +175,9 @@ class IdeaAndTaskPagesIT {
         assertThat(reports.funnelCount("shortlisted")).isPositive();
         assertThat(reports.stepsWithLeadTimes()).contains("screenIdea", "assessIdea");
         assertThat(reports.heatFigures()).isNotEmpty().allMatch(figure -> figure.endsWith(" d"));
+        // the demo programme's past: its ideas answered ownership proposals
+        assertThat(reports.ownershipAnswerTime()).matches("Mediane tijd tot het antwoord: [0-9]+,[0-9] dagen");
+        assertThat(reports.charts()).contains("funnel-chart", "workload-chart", "perspective-chart");
         Browser.screenshot(driver, "41-management-reports");
         Accessibility.check(driver, "41-management-reports");
     }

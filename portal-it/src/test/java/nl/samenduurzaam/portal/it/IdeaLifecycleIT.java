@@ -3,9 +3,7 @@ package nl.samenduurzaam.portal.it;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
-import nl.samenduurzaam.portal.assessment.boundary.AssessmentForm;
 import nl.samenduurzaam.portal.assessment.boundary.Assessments;
-import nl.samenduurzaam.portal.assessment.boundary.CriterionView;
 import nl.samenduurzaam.portal.common.AccessRefusedException;
 import nl.samenduurzaam.portal.common.PortalException;
 import nl.samenduurzaam.portal.elaboration.boundary.ElaborationPlan;
@@ -19,6 +17,7 @@ import nl.samenduurzaam.portal.idea.boundary.TimelineEntry;
 import nl.samenduurzaam.portal.idea.entity.IdeaEventType;
 import nl.samenduurzaam.portal.idea.entity.IdeaStatus;
 import nl.samenduurzaam.portal.it.support.PortalDeployment;
+import nl.samenduurzaam.portal.it.support.TaskDriver;
 import nl.samenduurzaam.portal.it.support.Users;
 import nl.samenduurzaam.portal.organisation.boundary.Organisations;
 import nl.samenduurzaam.portal.role.boundary.RoleProposalForm;
@@ -41,6 +40,7 @@ import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -48,10 +48,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.Future;
@@ -86,6 +83,13 @@ class IdeaLifecycleIT {
     @Inject
     private Assessments assessments;
 
+    private TaskDriver driver;
+
+    @BeforeEach
+    void driveTasksThroughTheBoundary() {
+        driver = new TaskDriver(tasks, assessments);
+    }
+
     @Inject
     private Organisations organisations;
 
@@ -114,18 +118,18 @@ class IdeaLifecycleIT {
         long partnerOrganisation = organisations.mine().id();
 
         Users.loginAs(Users.SCREENER);
-        tasks.completeScreening(taskFor(idea, IdeaLifecycle.SCREEN_IDEA), new ScreeningForm(
+        tasks.completeScreening(driver.taskFor(idea, IdeaLifecycle.SCREEN_IDEA), new ScreeningForm(
                 ScreeningForm.Decision.SHORTLIST, null));
-        assess(idea, Users.SCREENER, 4);
-        assess(idea, Users.SECOND_SCREENER, 2);
+        driver.assess(idea, Users.SCREENER, 4);
+        driver.assess(idea, Users.SECOND_SCREENER, 2);
 
         Users.loginAs(Users.MANAGEMENT);
-        String selection = awaitTask(idea, IdeaLifecycle.DECIDE_SELECTION);   // after the asynchronous score
+        String selection = driver.awaitTask(idea, IdeaLifecycle.DECIDE_SELECTION);   // after the asynchronous score
         assertThat(runtimeService.getVariable(processOf(idea), IdeaLifecycle.WEIGHTED_SCORE)).isEqualTo(3.0);
         tasks.decide(selection, new DecisionForm(TaskDecision.SELECTED, null));
 
         Users.loginAs(Users.PROGRAMME_MANAGER);
-        tasks.proposeOwner(taskFor(idea, IdeaLifecycle.PROPOSE_OWNER), partnerOrganisation);
+        tasks.proposeOwner(driver.taskFor(idea, IdeaLifecycle.PROPOSE_OWNER), partnerOrganisation);
 
         Users.loginAs(Users.PARTNER);
         assertThat(workflow.currentSteps(idea.number())).singleElement().satisfies(step -> {
@@ -134,15 +138,15 @@ class IdeaLifecycleIT {
             assertThat(step.due()).isBetween(Instant.now().plus(Duration.ofDays(27)),
                     Instant.now().plus(Duration.ofDays(29)));
         });
-        tasks.decide(taskFor(idea, IdeaLifecycle.ACCEPT_OWNERSHIP), new DecisionForm(TaskDecision.ACCEPT, null));
+        tasks.decide(driver.taskFor(idea, IdeaLifecycle.ACCEPT_OWNERSHIP), new DecisionForm(TaskDecision.ACCEPT, null));
 
         Users.loginAs(Users.ROLE_HOLDER);
-        tasks.proposeMunicipalRole(taskFor(idea, IdeaLifecycle.PROPOSE_MUNICIPAL_ROLE), new RoleProposalForm(
+        tasks.proposeMunicipalRole(driver.taskFor(idea, IdeaLifecycle.PROPOSE_MUNICIPAL_ROLE), new RoleProposalForm(
                 "CONNECTOR", Set.of("FACILITATOR"), "Economische zaken", "Brengt partners samen",
                 "Het idee vraagt vooral netwerk", null));
 
         Users.loginAs(Users.MANAGEMENT);
-        tasks.decide(taskFor(idea, IdeaLifecycle.APPROVE_MUNICIPAL_ROLE),
+        tasks.decide(driver.taskFor(idea, IdeaLifecycle.APPROVE_MUNICIPAL_ROLE),
                 new DecisionForm(TaskDecision.APPROVE_ROLE, null));
         assertThat(ideas.findByNumber(idea.number()).status()).isEqualTo(IdeaStatus.ROLE_ASSIGNED);
 
@@ -150,18 +154,19 @@ class IdeaLifecycleIT {
         elaborations.savePlan(idea.number(), new ElaborationPlan("Doel", "Aanpak", "Partners",
                 new BigDecimal("25000"), "Een locatie", 0));
         elaborations.addMilestone(idea.number(), "Eerste oplevering", LocalDate.now().plusMonths(3));
-        tasks.submitElaboration(taskFor(idea, IdeaLifecycle.ELABORATE_IDEA));
+        tasks.submitElaboration(driver.taskFor(idea, IdeaLifecycle.ELABORATE_IDEA));
 
         Users.loginAs(Users.SCREENER);
-        tasks.decide(taskFor(idea, IdeaLifecycle.REVIEW_ELABORATION),
+        tasks.decide(driver.taskFor(idea, IdeaLifecycle.REVIEW_ELABORATION),
                 new DecisionForm(TaskDecision.APPROVE_ELABORATION, null));
 
         Users.loginAs(Users.PARTNER);
-        tasks.reportCompletion(taskFor(idea, IdeaLifecycle.REPORT_COMPLETION),
+        tasks.reportCompletion(driver.taskFor(idea, IdeaLifecycle.REPORT_COMPLETION),
                 new CompletionReport("Alles is opgeleverd"));
 
         Users.loginAs(Users.SECOND_SCREENER);
-        tasks.decide(taskFor(idea, IdeaLifecycle.CONFIRM_COMPLETION), new DecisionForm(TaskDecision.CONFIRM, null));
+        tasks.decide(driver.taskFor(idea, IdeaLifecycle.CONFIRM_COMPLETION),
+                new DecisionForm(TaskDecision.CONFIRM, null));
 
         IdeaDetail done = ideas.detail(idea.number());
         assertThat(done.summary().status()).isEqualTo(IdeaStatus.COMPLETED);
@@ -186,21 +191,21 @@ class IdeaLifecycleIT {
         IdeaSummary idea = toRoleProposal("Vier ogen");
 
         Users.loginAs(Users.HEAD_OF_DEPARTMENT);   // role holder and management member
-        tasks.proposeMunicipalRole(taskFor(idea, IdeaLifecycle.PROPOSE_MUNICIPAL_ROLE), new RoleProposalForm(
+        tasks.proposeMunicipalRole(driver.taskFor(idea, IdeaLifecycle.PROPOSE_MUNICIPAL_ROLE), new RoleProposalForm(
                 "FUNDER", Set.of("REGULATOR"), "Financien", "Subsidie van 50.000 euro",
                 "Zonder startgeld komt het niet van de grond", "Vergunning wordt door een ander team getoetst"));
-        String approval = taskFor(idea, IdeaLifecycle.APPROVE_MUNICIPAL_ROLE);
+        String approval = driver.taskFor(idea, IdeaLifecycle.APPROVE_MUNICIPAL_ROLE);
         Throwable ownApproval = catchThrowable(() ->
                 tasks.decide(approval, new DecisionForm(TaskDecision.APPROVE_ROLE, null)));
 
         assertThat(ownApproval).isInstanceOf(PortalException.class);
         assertThat(ideas.findByNumber(idea.number()).status()).isEqualTo(IdeaStatus.OWNERSHIP_ACCEPTED);
-        assertThat(taskFor(idea, IdeaLifecycle.APPROVE_MUNICIPAL_ROLE)).isEqualTo(approval);
+        assertThat(driver.taskFor(idea, IdeaLifecycle.APPROVE_MUNICIPAL_ROLE)).isEqualTo(approval);
 
         Users.loginAs(Users.MANAGEMENT);
         tasks.decide(approval, new DecisionForm(TaskDecision.SEND_BACK, "Graag de dekking toelichten"));
         Users.loginAs(Users.HEAD_OF_DEPARTMENT);
-        assertThat(taskFor(idea, IdeaLifecycle.PROPOSE_MUNICIPAL_ROLE)).isNotNull();
+        assertThat(driver.taskFor(idea, IdeaLifecycle.PROPOSE_MUNICIPAL_ROLE)).isNotNull();
     }
 
     @Test
@@ -208,13 +213,13 @@ class IdeaLifecycleIT {
         Users.loginAs(Users.PARTNER);
         IdeaSummary idea = ideas.submit(submission("Vraag aan de indiener"));
         Users.loginAs(Users.SCREENER);
-        tasks.completeScreening(taskFor(idea, IdeaLifecycle.SCREEN_IDEA), new ScreeningForm(
+        tasks.completeScreening(driver.taskFor(idea, IdeaLifecycle.SCREEN_IDEA), new ScreeningForm(
                 ScreeningForm.Decision.CLARIFY, "Welke wijken doen mee?"));
 
         Users.loginAs(Users.OTHER_PARTNER);
         assertThat(tasks.listForCurrentUser()).extracting(TaskSummary::ideaNumber).doesNotContain(idea.number());
         Users.loginAs(Users.PARTNER);
-        String clarify = taskFor(idea, IdeaLifecycle.CLARIFY_IDEA);
+        String clarify = driver.taskFor(idea, IdeaLifecycle.CLARIFY_IDEA);
         assertThat(ideas.findByNumber(idea.number()).status()).isEqualTo(IdeaStatus.CLARIFICATION_REQUESTED);
         Users.loginAs(Users.OTHER_PARTNER);
         Throwable foreign = catchThrowable(() -> tasks.completeClarification(clarify,
@@ -245,13 +250,14 @@ class IdeaLifecycleIT {
     void anOrganisationAskedToOwnAnIdeaReadsItWhileItDecidesAndOwnsItWhenItAccepts() {
         IdeaSummary idea = toSelection("Eigenaar gezocht");
         Users.loginAs(Users.MANAGEMENT);
-        tasks.decide(awaitTask(idea, IdeaLifecycle.DECIDE_SELECTION), new DecisionForm(TaskDecision.SELECTED, null));
+        tasks.decide(driver.awaitTask(idea, IdeaLifecycle.DECIDE_SELECTION),
+                new DecisionForm(TaskDecision.SELECTED, null));
         Users.loginAs(Users.OTHER_PARTNER);
         long installer = organisations.mine().id();
         Throwable before = catchThrowable(() -> ideas.findByNumber(idea.number()));
 
         Users.loginAs(Users.PROGRAMME_MANAGER);
-        tasks.proposeOwner(taskFor(idea, IdeaLifecycle.PROPOSE_OWNER), installer);
+        tasks.proposeOwner(driver.taskFor(idea, IdeaLifecycle.PROPOSE_OWNER), installer);
         Users.loginAs(Users.OTHER_PARTNER);
         TaskSummary offer = tasks.listForCurrentUser().stream()
                 .filter(t -> IdeaLifecycle.ACCEPT_OWNERSHIP.equals(t.taskKey())
@@ -275,14 +281,15 @@ class IdeaLifecycleIT {
     void anOrganisationThatDeclinesOwnershipNoLongerReadsTheIdea() {
         IdeaSummary idea = toSelection("Eigenaar bedankt");
         Users.loginAs(Users.MANAGEMENT);
-        tasks.decide(awaitTask(idea, IdeaLifecycle.DECIDE_SELECTION), new DecisionForm(TaskDecision.SELECTED, null));
+        tasks.decide(driver.awaitTask(idea, IdeaLifecycle.DECIDE_SELECTION),
+                new DecisionForm(TaskDecision.SELECTED, null));
         Users.loginAs(Users.THIRD_PARTNER);
         long housing = organisations.mine().id();
         Users.loginAs(Users.PROGRAMME_MANAGER);
-        tasks.proposeOwner(taskFor(idea, IdeaLifecycle.PROPOSE_OWNER), housing);
+        tasks.proposeOwner(driver.taskFor(idea, IdeaLifecycle.PROPOSE_OWNER), housing);
 
         Users.loginAs(Users.THIRD_PARTNER);
-        String offer = taskFor(idea, IdeaLifecycle.ACCEPT_OWNERSHIP);
+        String offer = driver.taskFor(idea, IdeaLifecycle.ACCEPT_OWNERSHIP);
         Throwable withoutReason = catchThrowable(() -> tasks.decide(offer,
                 new DecisionForm(TaskDecision.DECLINE, null)));
         tasks.decide(offer, new DecisionForm(TaskDecision.DECLINE, "Geen capaciteit dit jaar"));
@@ -291,7 +298,7 @@ class IdeaLifecycleIT {
         assertThat(catchThrowable(() -> ideas.findByNumber(idea.number())))
                 .isInstanceOf(AccessRefusedException.class);
         Users.loginAs(Users.PROGRAMME_MANAGER);
-        assertThat(taskFor(idea, IdeaLifecycle.PROPOSE_OWNER)).isNotNull();
+        assertThat(driver.taskFor(idea, IdeaLifecycle.PROPOSE_OWNER)).isNotNull();
         assertThat(ideas.detail(idea.number()).timeline())
                 .filteredOn(e -> e.type() == IdeaEventType.OWNERSHIP_DECLINED)
                 .extracting(TimelineEntry::note).containsExactly("Geen capaciteit dit jaar");
@@ -302,7 +309,7 @@ class IdeaLifecycleIT {
         Users.loginAs(Users.PARTNER);
         IdeaSummary idea = ideas.submit(submission("Tegelijk gescreend"));
         Users.loginAs(Users.SCREENER);
-        String taskId = taskFor(idea, IdeaLifecycle.SCREEN_IDEA);
+        String taskId = driver.taskFor(idea, IdeaLifecycle.SCREEN_IDEA);
         CyclicBarrier together = new CyclicBarrier(2);
 
         // each thread carries the identity of whoever was logged in when it was submitted
@@ -329,9 +336,9 @@ class IdeaLifecycleIT {
         IdeaSummary closed = ideas.submit(submission("Al afgewezen"));
         IdeaSummary idea = ideas.submit(submission("Samen te voegen"));
         Users.loginAs(Users.SCREENER);
-        tasks.completeScreening(taskFor(closed, IdeaLifecycle.SCREEN_IDEA), new ScreeningForm(
+        tasks.completeScreening(driver.taskFor(closed, IdeaLifecycle.SCREEN_IDEA), new ScreeningForm(
                 ScreeningForm.Decision.NOT_PURSUED, "Past niet"));
-        String taskId = taskFor(idea, IdeaLifecycle.SCREEN_IDEA);
+        String taskId = driver.taskFor(idea, IdeaLifecycle.SCREEN_IDEA);
 
         // claiming puts the idea "in screening"; the merge step then finds its target closed
         Throwable failed = catchThrowable(() -> tasks.completeScreening(taskId, new ScreeningForm(
@@ -351,8 +358,8 @@ class IdeaLifecycleIT {
         IdeaSummary first = toSelection("Eerste van de sessie");
         IdeaSummary second = toSelection("Tweede van de sessie");
         Users.loginAs(Users.MANAGEMENT);
-        String firstTask = awaitTask(first, IdeaLifecycle.DECIDE_SELECTION);
-        String secondTask = awaitTask(second, IdeaLifecycle.DECIDE_SELECTION);
+        String firstTask = driver.awaitTask(first, IdeaLifecycle.DECIDE_SELECTION);
+        String secondTask = driver.awaitTask(second, IdeaLifecycle.DECIDE_SELECTION);
 
         Throwable incomplete = catchThrowable(() -> tasks.decideSelections(List.of(
                 new SelectionChoice(firstTask,
@@ -393,7 +400,7 @@ class IdeaLifecycleIT {
     void theProgrammeManagerParksAnIdeaAtAnyStep() {
         IdeaSummary idea = toSelection("Geparkeerd door het programma");
         Users.loginAs(Users.MANAGEMENT);
-        awaitTask(idea, IdeaLifecycle.DECIDE_SELECTION);
+        driver.awaitTask(idea, IdeaLifecycle.DECIDE_SELECTION);
         Users.loginAs(Users.PROGRAMME_MANAGER);
 
         workflow.park(idea.number(), "Wacht op de regionale subsidieronde");
@@ -435,64 +442,25 @@ class IdeaLifecycleIT {
         Users.loginAs(Users.PARTNER);
         IdeaSummary idea = ideas.submit(submission(title));
         Users.loginAs(Users.SCREENER);
-        tasks.completeScreening(taskFor(idea, IdeaLifecycle.SCREEN_IDEA), new ScreeningForm(
+        tasks.completeScreening(driver.taskFor(idea, IdeaLifecycle.SCREEN_IDEA), new ScreeningForm(
                 ScreeningForm.Decision.SHORTLIST, null));
-        assess(idea, Users.SCREENER, 4);
-        assess(idea, Users.SECOND_SCREENER, 4);
+        driver.assess(idea, Users.SCREENER, 4);
+        driver.assess(idea, Users.SECOND_SCREENER, 4);
         return idea;
     }
 
     private IdeaSummary toRoleProposal(String title) {
         IdeaSummary idea = toSelection(title);
         Users.loginAs(Users.MANAGEMENT);
-        tasks.decide(awaitTask(idea, IdeaLifecycle.DECIDE_SELECTION), new DecisionForm(TaskDecision.SELECTED, null));
+        tasks.decide(driver.awaitTask(idea, IdeaLifecycle.DECIDE_SELECTION),
+                new DecisionForm(TaskDecision.SELECTED, null));
         Users.loginAs(Users.PARTNER);
         long own = organisations.mine().id();
         Users.loginAs(Users.PROGRAMME_MANAGER);
-        tasks.proposeOwner(taskFor(idea, IdeaLifecycle.PROPOSE_OWNER), own);
+        tasks.proposeOwner(driver.taskFor(idea, IdeaLifecycle.PROPOSE_OWNER), own);
         Users.loginAs(Users.PARTNER);
-        tasks.decide(taskFor(idea, IdeaLifecycle.ACCEPT_OWNERSHIP), new DecisionForm(TaskDecision.ACCEPT, null));
+        tasks.decide(driver.taskFor(idea, IdeaLifecycle.ACCEPT_OWNERSHIP), new DecisionForm(TaskDecision.ACCEPT, null));
         return idea;
-    }
-
-    private void assess(IdeaSummary idea, String screener, int score) {
-        Users.loginAs(screener);
-        Map<String, Integer> scores = new HashMap<>();
-        for (CriterionView criterion : assessments.criteria()) {
-            scores.put(criterion.code(), score);
-        }
-        tasks.completeAssessment(taskFor(idea, IdeaLifecycle.ASSESS_IDEA), new AssessmentForm(scores, null));
-    }
-
-    /** The caller's open task of this kind for the idea (the first, for parallel assessments). */
-    private String taskFor(IdeaSummary idea, String taskKey) {
-        return findTask(idea, taskKey).orElseThrow(() -> new AssertionError(
-                "No " + taskKey + " task for " + idea.number()));
-    }
-
-    private Optional<String> findTask(IdeaSummary idea, String taskKey) {
-        return tasks.listForCurrentUser().stream()
-                .filter(t -> idea.number().equals(t.ideaNumber()) && taskKey.equals(t.taskKey()))
-                .filter(t -> t.assignee() == null || t.assignee().equals(Users.current()))
-                .map(TaskSummary::taskId).findFirst();
-    }
-
-    /** Waits for a task that an asynchronous step creates (the job executor runs it after the commit). */
-    private String awaitTask(IdeaSummary idea, String taskKey) {
-        Instant until = Instant.now().plusSeconds(60);
-        while (Instant.now().isBefore(until)) {
-            Optional<String> task = findTask(idea, taskKey);
-            if (task.isPresent()) {
-                return task.get();
-            }
-            try {
-                Thread.sleep(250);
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
-        throw new AssertionError("No " + taskKey + " task for " + idea.number() + " within 60 s");
     }
 
     private String processOf(IdeaSummary idea) {

@@ -4,11 +4,22 @@ import jakarta.ejb.EJBAccessException;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import jakarta.inject.Inject;
+import nl.samenduurzaam.portal.assessment.boundary.Assessments;
+import nl.samenduurzaam.portal.organisation.boundary.Organisations;
+import nl.samenduurzaam.portal.report.boundary.RoleMix;
+import nl.samenduurzaam.portal.role.boundary.RoleProposalForm;
+import nl.samenduurzaam.portal.role.entity.NsobPerspective;
+import nl.samenduurzaam.portal.web.report.ReportResults;
+import nl.samenduurzaam.workflow.idea.boundary.IdeaWorkflow;
+import nl.samenduurzaam.workflow.idea.boundary.StepRecord;
+import nl.samenduurzaam.workflow.task.boundary.DecisionForm;
+import nl.samenduurzaam.workflow.task.boundary.TaskDecision;
 import nl.samenduurzaam.portal.idea.boundary.IdeaSubmission;
 import nl.samenduurzaam.portal.idea.boundary.IdeaSummary;
 import nl.samenduurzaam.portal.idea.boundary.Ideas;
 import nl.samenduurzaam.portal.idea.entity.IdeaStatus;
 import nl.samenduurzaam.portal.it.support.PortalDeployment;
+import nl.samenduurzaam.portal.it.support.TaskDriver;
 import nl.samenduurzaam.portal.it.support.Users;
 import nl.samenduurzaam.portal.report.boundary.FunnelReport;
 import nl.samenduurzaam.portal.report.boundary.OwnershipAndEscalation;
@@ -35,6 +46,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -43,8 +55,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -86,6 +102,22 @@ class ProcessReportsIT {
 
     @Inject
     private ReportExports exports;
+
+    @Inject
+    private Organisations organisations;
+
+    @Inject
+    private Assessments assessments;
+
+    private TaskDriver driver;
+
+    @BeforeEach
+    void driveTasksThroughTheBoundary() {
+        driver = new TaskDriver(tasks, assessments);
+    }
+
+    @Inject
+    private IdeaWorkflow workflow;
 
     @AfterEach
     void realTimeAgain() {
@@ -147,11 +179,17 @@ class ProcessReportsIT {
             assertThat(step.p90()).isEqualTo(Duration.ofMinutes(Math.round(7.6 * 1440)));
         });
 
-        ReportDocument document = documents.of(funnel, leadTimes, "Opgave: Rapportageproef");
-        List<String> csv = List.of(new String(exports.csv(document), StandardCharsets.UTF_8).split("\r\n"));
+        ReportDocument document = documents.of(new ReportResults(funnel, leadTimes,
+                processReports.overdue(ofTheme), programmeReports.ownershipAndEscalation(ofTheme), workload,
+                programmeReports.roleMix(ofTheme)), "Opgave: Rapportageproef");
+        List<String> csv = csvLines(document);
         assertThat(csv.get(0)).isEqualTo("\uFEFFRapportages over het programma");
         assertThat(csv).contains("Opgave: Rapportageproef", "Ideeën;3;", "Kansrijk;2;66,7", "Niet weerhouden;1;",
-                "Idee screenen;3;2,0;7,6");
+                "Idee screenen;3;2,0;7,6", "Beoordelaars;Idee beoordelen;4;4", "Beoordelaars;4;0",
+                "Persoon;Heeft nu;Afgerond week van 2026-02-16;Afgerond week van 2026-02-23;"
+                        + "Afgerond week van 2026-03-02;Afgerond week van 2026-03-09",
+                "beoordelaar;0;0;0;2;1", "Escalaties naar de programmamanager;0",
+                "Aanvaard van de beantwoorde voorstellen (%);", "Vastgestelde rollen;0");
 
         try (XSSFWorkbook excel = new XSSFWorkbook(new ByteArrayInputStream(exports.xlsx(document)))) {
             Sheet lead = excel.getSheet("Doorlooptijd per stap");
@@ -161,18 +199,154 @@ class ProcessReportsIT {
             assertThat(screening.getCell(1).getNumericCellValue()).isEqualTo(3.0);
             assertThat(screening.getCell(2).getNumericCellValue()).isEqualTo(2.0);
             assertThat(screening.getCell(3).getNumericCellValue()).isEqualTo(7.6);
+            Row overdue = excel.getSheet("Termijnen en escalaties").getRow(4);
+            assertThat(overdue.getCell(1).getStringCellValue()).isEqualTo("Idee beoordelen");
+            assertThat(overdue.getCell(3).getNumericCellValue()).isEqualTo(4.0);
+            Row person = excel.getSheet("Werkvoorraad per persoon").getRow(4);
+            assertThat(person.getCell(0).getStringCellValue()).isEqualTo(Users.SCREENER);
+            assertThat(person.getCell(4).getNumericCellValue()).isEqualTo(2.0);
+            assertThat(person.getCell(5).getNumericCellValue()).isEqualTo(1.0);
         }
 
-        PdfReader pdf = new PdfReader(exports.pdf(document));
-        String text = new PdfTextExtractor(pdf).getTextFromPage(1);
-        pdf.close();
-        assertThat(text).contains("Rapportages over het programma", "Opgave: Rapportageproef", "Idee screenen",
-                "7,6", "Kansrijk", "66,7");
+        assertThat(pdfText(document)).contains("Rapportages over het programma", "Opgave: Rapportageproef",
+                "Idee screenen", "7,6", "Kansrijk", "66,7", "Termijnen en escalaties", "Werkvoorraad per persoon",
+                "Rol van de gemeente");
         assertThat(processReports.leadTimes(new ReportFilter(null, null, theme, Long.MAX_VALUE))).isEmpty();
 
         Users.loginAs(Users.PARTNER);
         assertThatThrownBy(() -> programmeReports.funnel(ofTheme)).isInstanceOf(EJBAccessException.class);
         assertThatThrownBy(() -> processReports.leadTimes(ofTheme)).isInstanceOf(EJBAccessException.class);
+    }
+
+    @Test
+    void ownershipAnswersAndTheRoleMixOfTwoIdeasAreExactOnScreenAndInEveryExport() throws IOException {
+        Users.loginAs(Users.ADMIN);
+        String code = "ROLES_" + Long.toString(System.nanoTime(), 36).toUpperCase().replaceAll("[^A-Z]", "X");
+        long theme = themes.add(code, "Rollenproef", "Role trial").id();
+        Users.loginAs(Users.PARTNER);
+        long partnerOrganisation = organisations.mine().id();
+
+        ClockUtil.setCurrentTime(Date.from(START));
+        IdeaSummary connecting = ideas.submit(new IdeaSubmission("Verbinden", "De gemeente verbindt", theme));
+        IdeaSummary funding = ideas.submit(new IdeaSubmission("Financieren", "De gemeente financiert", theme));
+        for (IdeaSummary idea : List.of(connecting, funding)) {
+            Users.loginAs(Users.SCREENER);
+            tasks.completeScreening(driver.taskFor(idea, IdeaLifecycle.SCREEN_IDEA),
+                    new ScreeningForm(ScreeningForm.Decision.SHORTLIST, null));
+            driver.assess(idea, Users.SCREENER, 4);
+            driver.assess(idea, Users.SECOND_SCREENER, 4);
+            Users.loginAs(Users.MANAGEMENT);
+            tasks.decide(driver.awaitTask(idea, IdeaLifecycle.DECIDE_SELECTION),
+                    new DecisionForm(TaskDecision.SELECTED, null));
+            Users.loginAs(Users.PROGRAMME_MANAGER);
+            tasks.proposeOwner(driver.taskFor(idea, IdeaLifecycle.PROPOSE_OWNER), partnerOrganisation);
+        }
+        // the organisation answers after three and after five days: a median answer time of four days
+        Users.loginAs(Users.PARTNER);
+        ClockUtil.setCurrentTime(Date.from(START.plus(Duration.ofDays(3))));
+        tasks.decide(driver.taskFor(connecting, IdeaLifecycle.ACCEPT_OWNERSHIP),
+                new DecisionForm(TaskDecision.ACCEPT, null));
+        ClockUtil.setCurrentTime(Date.from(START.plus(Duration.ofDays(5))));
+        tasks.decide(driver.taskFor(funding, IdeaLifecycle.ACCEPT_OWNERSHIP),
+                new DecisionForm(TaskDecision.ACCEPT, null));
+
+        Users.loginAs(Users.ROLE_HOLDER);
+        tasks.proposeMunicipalRole(driver.taskFor(connecting, IdeaLifecycle.PROPOSE_MUNICIPAL_ROLE),
+                new RoleProposalForm("CONNECTOR", Set.of("FACILITATOR"), "Economische zaken", "Brengt partners samen",
+                "Het idee vraagt vooral netwerk", null));
+        tasks.proposeMunicipalRole(driver.taskFor(funding, IdeaLifecycle.PROPOSE_MUNICIPAL_ROLE), new RoleProposalForm(
+                "FUNDER", Set.of("REGULATOR"), "Financien", "Subsidie van 50.000 euro",
+                "Zonder startgeld komt het niet van de grond", "Vergunning wordt door een ander team getoetst"));
+        Users.loginAs(Users.MANAGEMENT);
+        for (IdeaSummary idea : List.of(connecting, funding)) {
+            tasks.decide(driver.taskFor(idea, IdeaLifecycle.APPROVE_MUNICIPAL_ROLE),
+                    new DecisionForm(TaskDecision.APPROVE_ROLE, null));
+        }
+
+        ReportFilter ofTheme = new ReportFilter(null, null, theme, null);
+        RoleMix mix = programmeReports.roleMix(ofTheme);
+        assertThat(mix.approved()).isEqualTo(2);
+        assertThat(mix.conflicting()).isEqualTo(1);
+        assertThat(mix.roles()).filteredOn(role -> role.ideas() > 0)
+                .extracting(RoleMix.RoleCount::code, RoleMix.RoleCount::ideas).containsExactly(
+                        tuple("FACILITATOR", 1L), tuple("CONNECTOR", 1L), tuple("FUNDER", 1L),
+                        tuple("REGULATOR", 1L));
+        assertThat(mix.perspectives()).containsExactlyInAnyOrderEntriesOf(Map.of(
+                NsobPerspective.LAWFUL, 0L, NsobPerspective.PERFORMING, 1L, NsobPerspective.NETWORKING, 1L,
+                NsobPerspective.RESPONSIVE, 0L));
+        OwnershipAndEscalation service = programmeReports.ownershipAndEscalation(ofTheme);
+        assertThat(service).isEqualTo(new OwnershipAndEscalation(0, 2, 2, 0, 0));
+        assertThat(service.acceptancePercent()).isEqualTo(100.0);
+        ReportResults results = new ReportResults(programmeReports.funnel(ofTheme),
+                processReports.leadTimes(ofTheme), processReports.overdue(ofTheme), service,
+                processReports.workload(ofTheme), mix);
+        assertThat(results.ownershipAnswerTime()).hasValueSatisfying(step -> {
+            assertThat(step.count()).isEqualTo(2);
+            assertThat(step.median()).isEqualTo(Duration.ofDays(4));
+        });
+        assertThat(results.funnel().stages()).extracting(FunnelReport.Stage::count)
+                .containsExactly(0L, 2L, 2L, 2L, 0L, 0L);
+
+        ReportDocument document = documents.of(results, "Opgave: Rollenproef");
+        assertThat(csvLines(document)).contains("Verbinder;1", "Facilitator;1", "Financier;1",
+                "Vergunningverlener, toezichthouder;1", "Vastgestelde rollen;2",
+                "Voorstellen met botsende (verantwoorde) rollen;1", "netwerkende overheid;1",
+                "presterende overheid;1", "rechtmatige overheid;0", "Voorstellen voor eigenaarschap;2", "Aanvaard;2",
+                "Aanvaard van de beantwoorde voorstellen (%);100,0",
+                "Mediane tijd tot het antwoord op een voorstel (dagen);4,0");
+        try (XSSFWorkbook excel = new XSSFWorkbook(new ByteArrayInputStream(exports.xlsx(document)))) {
+            Row conflicting = excel.getSheet("Rol van de gemeente").getRow(9);
+            assertThat(conflicting.getCell(0).getStringCellValue())
+                    .isEqualTo("Voorstellen met botsende (verantwoorde) rollen");
+            assertThat(conflicting.getCell(1).getNumericCellValue()).isEqualTo(1.0);
+        }
+        assertThat(pdfText(document)).contains("Verbinder", "Financier", "netwerkende overheid",
+                "Mediane tijd tot het antwoord op een voorstel (dagen)", "4,0");
+    }
+
+    @Test
+    void theDemoProgrammesPastShowsInTheLeadTimesAndOnTheIdeasPages() {
+        Users.loginAs(Users.MANAGEMENT);
+        // the demo timelines run from June to October 2026; the other tests' ideas are of March or of today
+        ReportFilter demoMonths = new ReportFilter(LocalDate.parse("2026-05-01"), LocalDate.parse("2026-10-31"),
+                null, null);
+        List<StepLeadTime> leadTimes = processReports.leadTimes(demoMonths);
+        assertThat(leadTimes).extracting(StepLeadTime::activityId).contains(IdeaLifecycle.SCREEN_IDEA,
+                IdeaLifecycle.ASSESS_IDEA, IdeaLifecycle.DECIDE_SELECTION, IdeaLifecycle.PROPOSE_OWNER,
+                IdeaLifecycle.ACCEPT_OWNERSHIP, IdeaLifecycle.PROPOSE_MUNICIPAL_ROLE,
+                IdeaLifecycle.APPROVE_MUNICIPAL_ROLE, IdeaLifecycle.ELABORATE_IDEA, IdeaLifecycle.REVIEW_ELABORATION,
+                IdeaLifecycle.REPORT_COMPLETION, IdeaLifecycle.CONFIRM_COMPLETION);
+        assertThat(leadTimes).allSatisfy(step -> assertThat(step.median()).isPositive());
+        Map<String, Long> counts = new HashMap<>();
+        leadTimes.forEach(step -> counts.put(step.activityId(), step.count()));
+        // two assessors per selected idea, as the process has them
+        assertThat(counts.get(IdeaLifecycle.ASSESS_IDEA)).isEqualTo(2 * counts.get(IdeaLifecycle.DECIDE_SELECTION));
+
+        String completed = ideas.numbersMatching("Energiecoach in elke wijk", null, null).get(0);
+        assertThat(ideas.findByNumber(completed).status()).isEqualTo(IdeaStatus.COMPLETED);
+        assertThat(workflow.history(completed)).extracting(StepRecord::activityId).containsSubsequence(
+                IdeaLifecycle.SCREEN_IDEA, IdeaLifecycle.DECIDE_SELECTION, IdeaLifecycle.ACCEPT_OWNERSHIP,
+                IdeaLifecycle.APPROVE_MUNICIPAL_ROLE, IdeaLifecycle.ELABORATE_IDEA, IdeaLifecycle.CONFIRM_COMPLETION);
+        assertThat(workflow.diagram(completed)).hasValueSatisfying(diagram ->
+                assertThat(diagram.passedSteps()).contains(IdeaLifecycle.SCREEN_IDEA,
+                        IdeaLifecycle.CONFIRM_COMPLETION));
+    }
+
+    private List<String> csvLines(ReportDocument document) {
+        return List.of(new String(exports.csv(document), StandardCharsets.UTF_8).split("\r\n"));
+    }
+
+    private String pdfText(ReportDocument document) throws IOException {
+        PdfReader pdf = new PdfReader(exports.pdf(document));
+        try {
+            StringBuilder text = new StringBuilder();
+            for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+                text.append(new PdfTextExtractor(pdf).getTextFromPage(page)).append('\n');
+            }
+            return text.toString();
+        } finally {
+            pdf.close();
+        }
     }
 
     private void screenAfter(IdeaSummary idea, Duration after, ScreeningForm.Decision decision, String reason) {

@@ -4,11 +4,14 @@ import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import nl.samenduurzaam.portal.it.support.PortalDeployment;
 import nl.samenduurzaam.portal.it.support.Users;
+import nl.samenduurzaam.portal.report.boundary.FunnelReport;
 import nl.samenduurzaam.portal.report.boundary.ProgrammeReports;
 import nl.samenduurzaam.portal.report.boundary.ReportFilter;
 import nl.samenduurzaam.portal.theme.boundary.Themes;
 import nl.samenduurzaam.portal.web.report.ReportDocuments;
 import nl.samenduurzaam.portal.web.report.ReportExports;
+import nl.samenduurzaam.portal.web.report.ReportResults;
+import nl.samenduurzaam.workflow.demo.EngineHistoryWriter;
 import nl.samenduurzaam.workflow.idea.IdeaLifecycle;
 import nl.samenduurzaam.workflow.report.boundary.ProcessReports;
 import org.camunda.bpm.engine.RepositoryService;
@@ -29,6 +32,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -51,6 +55,8 @@ class ReportBenchmarkIT {
             IdeaLifecycle.REVIEW_ELABORATION, IdeaLifecycle.REPORT_COMPLETION, IdeaLifecycle.CONFIRM_COMPLETION};
     private static final String[] STATUS_AFTER = {"SHORTLISTED", null, "SELECTED", null, "OWNERSHIP_ACCEPTED", null,
             "ROLE_ASSIGNED", "IN_ELABORATION", "IMPLEMENTING", null, "COMPLETED"};
+    /** The typical hours of each step of PATH: waiting for a partner takes longer than a decision. */
+    private static final int[] TYPICAL_HOURS = {60, 120, 48, 72, 240, 96, 48, 720, 120, 1500, 48};
     private static final String[] PEOPLE = {"beoordelaar", "beoordelaar2", "programmamanager", "rolhouder",
             "management", "afdelingshoofd"};
 
@@ -90,6 +96,8 @@ class ReportBenchmarkIT {
         if (existing == 0) {
             long started = System.nanoTime();
             generate(processes);
+            // as a production database would have them: statistics for the planner (H2 and PostgreSQL alike)
+            execute("analyze");
             lines.add(String.format("generated %,d historic idea processes in %.1f s", processes,
                     (System.nanoTime() - started) / 1e9));
         }
@@ -100,6 +108,10 @@ class ReportBenchmarkIT {
         Users.loginAs(Users.MANAGEMENT);
         ReportFilter everything = ReportFilter.everything();
         ReportFilter oneTheme = new ReportFilter(null, null, themes.all().get(0).id(), null);
+        // warms the code paths up on another filter, so the first timed run measures the database, not the JIT
+        ReportFilter lastWeek = new ReportFilter(LocalDate.now().minusDays(7), LocalDate.now(), null, null);
+        exports.xlsx(documents.of(all(lastWeek), "warm-up"));
+        exports.pdf(documents.of(all(lastWeek), "warm-up"));
         time(lines, "funnel, everything", () -> programmeReports.funnel(everything));
         time(lines, "funnel, one theme", () -> programmeReports.funnel(oneTheme));
         time(lines, "lead times, everything", () -> processReports.leadTimes(everything));
@@ -108,24 +120,49 @@ class ReportBenchmarkIT {
         time(lines, "workload", () -> processReports.workload(everything));
         time(lines, "role mix", () -> programmeReports.roleMix(everything));
         time(lines, "ownership and escalations", () -> programmeReports.ownershipAndEscalation(everything));
-        time(lines, "all reports + Excel export", () -> exports.xlsx(documents.of(
-                programmeReports.funnel(everything), processReports.leadTimes(everything), "benchmark")));
-        time(lines, "all reports + PDF export", () -> exports.pdf(documents.of(
-                programmeReports.funnel(everything), processReports.leadTimes(everything), "benchmark")));
+        // the exports on periods not asked for above, so that no database answers them from a cache
+        ReportFilter lastYear = new ReportFilter(LocalDate.now().minusYears(1), LocalDate.now(), null, null);
+        ReportFilter yearBefore = new ReportFilter(LocalDate.now().minusYears(2), LocalDate.now().minusYears(1),
+                null, null);
+        time(lines, "all reports, Excel, a year", () -> exports.xlsx(documents.of(all(lastYear), "benchmark")));
+        time(lines, "all reports, PDF, a year", () -> exports.pdf(documents.of(all(yearBefore), "benchmark")));
+
+        FunnelReport funnel = programmeReports.funnel(everything);
+        lines.add(String.format("funnel: %s", funnel.stages().stream().map(stage -> stage.key() + " "
+                + stage.count()).toList()));
+        lines.add(String.format("lead times: %s", processReports.leadTimes(everything).stream().map(step ->
+                step.activityId() + " n=" + step.count() + " median=" + step.median().toHours() + "h").toList()));
 
         Path report = Path.of(System.getProperty("com.sun.aas.instanceRoot", "."), "benchmark-reports.txt");
         Files.write(report, lines);
         lines.forEach(System.out::println);
     }
 
+    private ReportResults all(ReportFilter filter) {
+        return new ReportResults(programmeReports.funnel(filter), processReports.leadTimes(filter),
+                processReports.overdue(filter), programmeReports.ownershipAndEscalation(filter),
+                processReports.workload(filter), programmeReports.roleMix(filter));
+    }
+
+    /**
+     * The first run of a report (the one a manager waits for: H2 answers a repeated identical query from its result
+     * cache) and the best of two more.
+     */
     private static void time(List<String> lines, String report, Supplier<?> run) {
+        long first = 0;
         long best = Long.MAX_VALUE;
         for (int attempt = 0; attempt < 3; attempt++) {
             long started = System.nanoTime();
             run.get();
-            best = Math.min(best, System.nanoTime() - started);
+            long took = System.nanoTime() - started;
+            if (attempt == 0) {
+                first = took;
+            } else {
+                best = Math.min(best, took);
+            }
         }
-        lines.add(String.format("%-28s %6d ms (best of 3)", report, Duration.ofNanos(best).toMillis()));
+        lines.add(String.format("%-28s first %6d ms, then %6d ms", report, Duration.ofNanos(first).toMillis(),
+                Duration.ofNanos(best).toMillis()));
     }
 
     private void generate(int processes) throws SQLException, IOException {
@@ -133,6 +170,8 @@ class ReportBenchmarkIT {
                 .processDefinitionKey(IdeaLifecycle.PROCESS_KEY).latestVersion().singleResult().getId();
         Random random = new Random(42);
         try (Connection connection = dataSource.getConnection()) {
+            // one transaction per thousand processes: a commit per statement made H2's file grow by gigabytes
+            connection.setAutoCommit(false);
             long[] themeIds = ids(connection, "select id from theme");
             long organisation = ids(connection, "select id from organisation where type <> 'MUNICIPALITY' "
                     + "and type <> 'FACILITATOR'")[0];
@@ -143,15 +182,7 @@ class ReportBenchmarkIT {
                     + "status_changed_at, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)");
                  PreparedStatement event = connection.prepareStatement("insert into idea_event (id, idea_id, "
                          + "occurred_at, actor, type, from_status, to_status) values (?, ?, ?, ?, ?, ?, ?)");
-                 PreparedStatement process = connection.prepareStatement("insert into ACT_HI_PROCINST (ID_, "
-                         + "PROC_INST_ID_, BUSINESS_KEY_, PROC_DEF_KEY_, PROC_DEF_ID_, START_TIME_, END_TIME_, "
-                         + "DURATION_, STATE_) values (?, ?, ?, ?, ?, ?, ?, ?, 'COMPLETED')");
-                 PreparedStatement activity = connection.prepareStatement("insert into ACT_HI_ACTINST (ID_, "
-                         + "PROC_DEF_KEY_, PROC_DEF_ID_, PROC_INST_ID_, EXECUTION_ID_, ACT_ID_, ACT_TYPE_, "
-                         + "START_TIME_, END_TIME_, DURATION_) values (?, ?, ?, ?, ?, ?, 'userTask', ?, ?, ?)");
-                 PreparedStatement task = connection.prepareStatement("insert into ACT_HI_TASKINST (ID_, "
-                         + "TASK_DEF_KEY_, PROC_DEF_KEY_, PROC_DEF_ID_, PROC_INST_ID_, ASSIGNEE_, START_TIME_, "
-                         + "END_TIME_, DURATION_, DELETE_REASON_) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'completed')")) {
+                 EngineHistoryWriter history = new EngineHistoryWriter(connection, definition)) {
                 long eventId = FIRST_ID * 10;
                 for (int n = 0; n < processes; n++) {
                     long ideaId = FIRST_ID + n;
@@ -168,29 +199,9 @@ class ReportBenchmarkIT {
                     event(event, eventId++, ideaId, at, "SUBMITTED", null, "SUBMITTED");
                     String previous = "SUBMITTED";
                     for (int step = 0; step < steps; step++) {
-                        long millis = (long) (3_600_000L * (4 + random.nextExponential() * 48));
-                        Instant end = at.plusMillis(millis);
-                        String id = processId + "-" + step;
-                        activity.setString(1, id);
-                        activity.setString(2, IdeaLifecycle.PROCESS_KEY);
-                        activity.setString(3, definition);
-                        activity.setString(4, processId);
-                        activity.setString(5, processId);
-                        activity.setString(6, PATH[step]);
-                        activity.setTimestamp(7, Timestamp.from(at));
-                        activity.setTimestamp(8, Timestamp.from(end));
-                        activity.setLong(9, millis);
-                        activity.addBatch();
-                        task.setString(1, id);
-                        task.setString(2, PATH[step]);
-                        task.setString(3, IdeaLifecycle.PROCESS_KEY);
-                        task.setString(4, definition);
-                        task.setString(5, processId);
-                        task.setString(6, PEOPLE[random.nextInt(PEOPLE.length)]);
-                        task.setTimestamp(7, Timestamp.from(at));
-                        task.setTimestamp(8, Timestamp.from(end));
-                        task.setLong(9, millis);
-                        task.addBatch();
+                        Instant end = at.plusMillis((long) (3_600_000L * TYPICAL_HOURS[step]
+                                * (0.2 + random.nextExponential())));
+                        history.completedTask(processId, PATH[step], PEOPLE[random.nextInt(PEOPLE.length)], at, end);
                         at = end;
                         if (STATUS_AFTER[step] != null) {
                             status = STATUS_AFTER[step];
@@ -214,22 +225,13 @@ class ReportBenchmarkIT {
                     idea.setTimestamp(9, Timestamp.from(submitted));
                     idea.setTimestamp(10, Timestamp.from(at));
                     idea.addBatch();
-                    process.setString(1, processId);
-                    process.setString(2, processId);
-                    process.setString(3, number);
-                    process.setString(4, IdeaLifecycle.PROCESS_KEY);
-                    process.setString(5, definition);
-                    process.setTimestamp(6, Timestamp.from(submitted));
-                    process.setTimestamp(7, Timestamp.from(at));
-                    process.setLong(8, Duration.between(submitted, at).toMillis());
-                    process.addBatch();
+                    history.endedProcess(processId, number, submitted, at);
                     if (n % 1000 == 999 || n == processes - 1) {
                         // ideas first: the timeline refers to them
                         idea.executeBatch();
                         event.executeBatch();
-                        process.executeBatch();
-                        activity.executeBatch();
-                        task.executeBatch();
+                        history.flush();
+                        connection.commit();
                     }
                 }
             }
@@ -256,6 +258,13 @@ class ReportBenchmarkIT {
             }
         }
         return ids.stream().mapToLong(Long::longValue).toArray();
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.execute();
+        }
     }
 
     private long count(String sql) throws SQLException {

@@ -11,7 +11,8 @@ import nl.samenduurzaam.portal.demo.DemoData;
 
 /**
  * Loads the demo data (when configured) once the process engine runs: submitted demo ideas start their process like
- * any other, the others start theirs at the step they have reached, so every open idea is in a task list.
+ * any other, the others start theirs at the step they have reached, so every open idea is in a task list; the steps
+ * their timelines tell of are written to the engine's history, so the process reports have a past to show.
  */
 @Singleton
 @Startup
@@ -24,11 +25,15 @@ public class DemoDataLoader {
     @Inject
     private DemoProcesses processes;
 
+    @Inject
+    private DemoHistory history;
+
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void load() {
         if (demoData.loadIfEnabled()) {
             processes.startAtTheirSteps(demoData.openIdeasBeyondSubmission());
+            history.write(demoData.statusChanges());
         }
     }
 }

@@ -7,7 +7,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.util.List;
 
-/** Management's reports: funnel, lead times and the heatmap on the diagram. */
+/** Management's reports: funnel, lead times and the heatmap on the diagram, due dates, workload, charts. */
 public class ReportsPage extends PortalPage {
 
     ReportsPage(WebDriver driver) {
@@ -29,6 +29,17 @@ public class ReportsPage extends PortalPage {
     public List<String> stepsWithLeadTimes() {
         return driver.findElements(By.cssSelector("tr.lead-step")).stream()
                 .map(row -> row.getAttribute("data-step")).toList();
+    }
+
+    /** The charts drawn on the page (their ids), once Chart.js has drawn them on their canvases. */
+    public List<String> charts() {
+        return driver.findElements(By.cssSelector(".report-chart canvas")).stream()
+                .map(canvas -> canvas.findElement(By.xpath("..")).getAttribute("id")).toList();
+    }
+
+    /** The median answer time to ownership proposals, as the due-date section states it; empty without any. */
+    public String ownershipAnswerTime() {
+        return driver.findElements(By.id("answer-time")).stream().map(WebElement::getText).findFirst().orElse("");
     }
 
     /** Waits until the heatmap is drawn; the figures shown on the diagram. */

@@ -35,7 +35,8 @@ public final class PortalDeployment {
                 .importFrom(ear.get(warPath).getAsset().openStream())
                 .as(WebArchive.class);
         war.addClasses(testClasses);
-        war.addClasses(PortalDeployment.class, CurrentExchange.class, CurrentExchangeFilter.class, Users.class);
+        war.addClasses(PortalDeployment.class, CurrentExchange.class, CurrentExchangeFilter.class, Users.class,
+                TaskDriver.class);
         war.addAsLibrary(jarOf(org.assertj.core.api.Assertions.class));
         war.addAsLibrary(jarOf(net.bytebuddy.ByteBuddy.class));
         ear.delete(warPath);

@@ -7,11 +7,9 @@ import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import nl.samenduurzaam.portal.report.boundary.FunnelReport;
-import nl.samenduurzaam.portal.report.boundary.OwnershipAndEscalation;
+import jakarta.json.JsonObjectBuilder;
 import nl.samenduurzaam.portal.report.boundary.ProgrammeReports;
 import nl.samenduurzaam.portal.report.boundary.ReportFilter;
-import nl.samenduurzaam.portal.report.boundary.RoleMix;
 import nl.samenduurzaam.portal.session.boundary.SessionSummary;
 import nl.samenduurzaam.portal.session.boundary.Sessions;
 import nl.samenduurzaam.portal.theme.boundary.ThemeSummary;
@@ -19,10 +17,7 @@ import nl.samenduurzaam.portal.theme.boundary.Themes;
 import nl.samenduurzaam.portal.web.i18n.BoundaryErrors;
 import nl.samenduurzaam.portal.web.i18n.Texts;
 import nl.samenduurzaam.portal.web.idea.ProcessModelServlet;
-import nl.samenduurzaam.workflow.report.boundary.OverdueTasks;
 import nl.samenduurzaam.workflow.report.boundary.ProcessReports;
-import nl.samenduurzaam.workflow.report.boundary.StepLeadTime;
-import nl.samenduurzaam.workflow.report.boundary.Workload;
 import org.omnifaces.util.Faces;
 
 import java.io.IOException;
@@ -36,8 +31,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Management's process reports: the funnel and the lead time per step (also as a heatmap on the BPMN diagram),
- * filtered by period, theme and session, with a CSV export that states its filters.
+ * Management's process reports: the funnel, the lead time per step (also as a heatmap on the BPMN diagram), due dates
+ * and escalations, workload and the municipal role mix, filtered by period, theme and session, with exports of every
+ * report to CSV, Excel and PDF that state their filters.
  */
 @Named
 @ViewScoped
@@ -68,12 +64,7 @@ public class ReportsView implements Serializable {
     private LocalDate until;
     private Long themeId;
     private Long sessionId;
-    private FunnelReport funnel;
-    private List<StepLeadTime> leadTimes = List.of();
-    private List<OverdueTasks> overdue = List.of();
-    private Workload workload;
-    private RoleMix roleMix;
-    private OwnershipAndEscalation service;
+    private ReportResults results;
     private String modelId;
     private List<ThemeSummary> themeOptions;
     private List<SessionSummary> sessionOptions;
@@ -86,17 +77,21 @@ public class ReportsView implements Serializable {
     }
 
     public void show() {
+        refresh();
+    }
+
+    /** Reads every report for the filter as it is in the form now; false (and a message) when it is refused. */
+    private boolean refresh() {
         try {
             ReportFilter filter = filter();
-            funnel = programmeReports.funnel(filter);
-            leadTimes = processReports.leadTimes(filter);
-            overdue = processReports.overdue(filter);
-            workload = processReports.workload(filter);
-            roleMix = programmeReports.roleMix(filter);
-            service = programmeReports.ownershipAndEscalation(filter);
+            results = new ReportResults(programmeReports.funnel(filter), processReports.leadTimes(filter),
+                    processReports.overdue(filter), programmeReports.ownershipAndEscalation(filter),
+                    processReports.workload(filter), programmeReports.roleMix(filter));
             modelId = processReports.latestModel();
+            return true;
         } catch (RuntimeException refused) {
             BoundaryErrors.show(refused, Map.of("periodInOrder", "filter-form:until"));
+            return false;
         }
     }
 
@@ -105,20 +100,29 @@ public class ReportsView implements Serializable {
     }
 
     public void exportCsv() throws IOException {
-        Faces.sendFile(exports.csv(document()), FILE_NAME + ".csv", true);
+        if (refresh()) {
+            Faces.sendFile(exports.csv(document()), FILE_NAME + ".csv", true);
+        }
     }
 
     public void exportExcel() throws IOException {
-        Faces.sendFile(exports.xlsx(document()), FILE_NAME + ".xlsx", true);
+        if (refresh()) {
+            Faces.sendFile(exports.xlsx(document()), FILE_NAME + ".xlsx", true);
+        }
     }
 
     public void exportPdf() throws IOException {
-        Faces.sendFile(exports.pdf(document()), FILE_NAME + ".pdf", true);
+        if (refresh()) {
+            Faces.sendFile(exports.pdf(document()), FILE_NAME + ".pdf", true);
+        }
     }
 
-    /** The reports shown, as the exports write them: translated, formatted, with the filters stated. */
+    /**
+     * The reports as the exports write them: translated, formatted, with the filters stated. Read again for the
+     * filter in the form, so that a file never states other filters than its figures were made with.
+     */
     private ReportDocument document() {
-        return documents.of(funnel, leadTimes, describeFilter());
+        return documents.of(results, describeFilter());
     }
 
     public String describeFilter() {
@@ -138,7 +142,7 @@ public class ReportsView implements Serializable {
 
     /** "activityId=medianMillis activityId=…" for the heatmap drawn by process-diagram.js. */
     public String getHeat() {
-        return leadTimes.stream().map(step -> step.activityId() + "=" + step.median().toMillis())
+        return results.leadTimes().stream().map(step -> step.activityId() + "=" + step.median().toMillis())
                 .collect(Collectors.joining(" "));
     }
 
@@ -151,7 +155,7 @@ public class ReportsView implements Serializable {
     public String getFunnelChart() {
         JsonArrayBuilder labels = Json.createArrayBuilder();
         JsonArrayBuilder counts = Json.createArrayBuilder();
-        funnel.stages().forEach(stage -> {
+        results.funnel().stages().forEach(stage -> {
             labels.add(Texts.get("report.funnel." + stage.key()));
             counts.add(stage.count());
         });
@@ -162,19 +166,46 @@ public class ReportsView implements Serializable {
     public String getPerspectiveChart() {
         JsonArrayBuilder labels = Json.createArrayBuilder();
         JsonArrayBuilder counts = Json.createArrayBuilder();
-        roleMix.perspectives().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(entry -> {
+        results.roleMix().perspectives().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(entry -> {
             labels.add(Texts.get("role.perspective." + entry.getKey()));
             counts.add(entry.getValue());
         });
         return barChart(labels, counts, Texts.get("report.roles.ideas"));
     }
 
+    /** Per candidate group the open tasks not yet claimed and those claimed, stacked. */
+    public String getWorkloadChart() {
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder unclaimed = Json.createArrayBuilder();
+        JsonArrayBuilder claimed = Json.createArrayBuilder();
+        results.workload().groups().forEach(group -> {
+            labels.add(Texts.get("report.group." + group.group()));
+            unclaimed.add(group.unclaimed());
+            claimed.add(group.claimed());
+        });
+        JsonObject chart = Json.createObjectBuilder()
+                .add("type", "bar")
+                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets",
+                        Json.createArrayBuilder()
+                                .add(dataset(Texts.get("report.workload.unclaimed"), unclaimed, "#b35c00"))
+                                .add(dataset(Texts.get("report.workload.claimed"), claimed, "#1d5c3a"))))
+                .add("options", Json.createObjectBuilder().add("animation", false)
+                        .add("scales", Json.createObjectBuilder()
+                                .add("x", Json.createObjectBuilder().add("stacked", true))
+                                .add("y", Json.createObjectBuilder().add("stacked", true))))
+                .build();
+        return chart.toString();
+    }
+
+    private static JsonObjectBuilder dataset(String label, JsonArrayBuilder values, String colour) {
+        return Json.createObjectBuilder().add("label", label).add("data", values).add("backgroundColor", colour);
+    }
+
     private static String barChart(JsonArrayBuilder labels, JsonArrayBuilder values, String label) {
         JsonObject chart = Json.createObjectBuilder()
                 .add("type", "bar")
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets",
-                        Json.createArrayBuilder().add(Json.createObjectBuilder().add("label", label)
-                                .add("data", values).add("backgroundColor", "#1d5c3a"))))
+                        Json.createArrayBuilder().add(dataset(label, values, "#1d5c3a"))))
                 .add("options", Json.createObjectBuilder().add("animation", false)
                         .add("plugins", Json.createObjectBuilder().add("legend",
                                 Json.createObjectBuilder().add("display", false))))
@@ -182,32 +213,13 @@ public class ReportsView implements Serializable {
         return chart.toString();
     }
 
-    public List<RoleMix.RoleCount> getRolesInUse() {
-        return roleMix.roles().stream().filter(role -> role.ideas() > 0).toList();
+    public ReportResults getResults() {
+        return results;
     }
 
-    public List<OverdueTasks> getOverdue() {
-        return overdue;
-    }
-
-    public Workload getWorkload() {
-        return workload;
-    }
-
-    public RoleMix getRoleMix() {
-        return roleMix;
-    }
-
-    public OwnershipAndEscalation getService() {
-        return service;
-    }
-
-    public FunnelReport getFunnel() {
-        return funnel;
-    }
-
-    public List<StepLeadTime> getLeadTimes() {
-        return leadTimes;
+    /** The median time partner organisations took to answer an ownership proposal, in days; null without any. */
+    public String getOwnershipAnswerDays() {
+        return results.ownershipAnswerTime().map(step -> days(step.median())).orElse(null);
     }
 
     public List<ThemeSummary> getThemeOptions() {

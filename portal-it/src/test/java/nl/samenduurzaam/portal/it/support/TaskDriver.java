@@ -1,0 +1,67 @@
+package nl.samenduurzaam.portal.it.support;
+
+import nl.samenduurzaam.portal.assessment.boundary.AssessmentForm;
+import nl.samenduurzaam.portal.assessment.boundary.Assessments;
+import nl.samenduurzaam.portal.assessment.boundary.CriterionView;
+import nl.samenduurzaam.portal.idea.boundary.IdeaSummary;
+import nl.samenduurzaam.workflow.idea.IdeaLifecycle;
+import nl.samenduurzaam.workflow.task.boundary.TaskSummary;
+import nl.samenduurzaam.workflow.task.boundary.Tasks;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** Finds the logged-in user's tasks of an idea and does the steps in-container tests need on the way. */
+public final class TaskDriver {
+
+    private final Tasks tasks;
+    private final Assessments assessments;
+
+    public TaskDriver(Tasks tasks, Assessments assessments) {
+        this.tasks = tasks;
+        this.assessments = assessments;
+    }
+
+    /** The caller's open task of this kind for the idea (the first, for parallel assessments). */
+    public String taskFor(IdeaSummary idea, String taskKey) {
+        return findTask(idea, taskKey).orElseThrow(() -> new AssertionError(
+                "No " + taskKey + " task for " + idea.number()));
+    }
+
+    public Optional<String> findTask(IdeaSummary idea, String taskKey) {
+        return tasks.listForCurrentUser().stream()
+                .filter(task -> idea.number().equals(task.ideaNumber()) && taskKey.equals(task.taskKey()))
+                .filter(task -> task.assignee() == null || task.assignee().equals(Users.current()))
+                .map(TaskSummary::taskId).findFirst();
+    }
+
+    /** Waits for a task that an asynchronous step creates (the job executor runs it after the commit). */
+    public String awaitTask(IdeaSummary idea, String taskKey) {
+        Instant until = Instant.now().plusSeconds(60);
+        while (Instant.now().isBefore(until)) {
+            Optional<String> task = findTask(idea, taskKey);
+            if (task.isPresent()) {
+                return task.get();
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        throw new AssertionError("No " + taskKey + " task for " + idea.number() + " within 60 s");
+    }
+
+    /** The screener (logged in here) scores every criterion the same. */
+    public void assess(IdeaSummary idea, String screener, int score) {
+        Users.loginAs(screener);
+        Map<String, Integer> scores = new HashMap<>();
+        for (CriterionView criterion : assessments.criteria()) {
+            scores.put(criterion.code(), score);
+        }
+        tasks.completeAssessment(taskFor(idea, IdeaLifecycle.ASSESS_IDEA), new AssessmentForm(scores, null));
+    }
+}
