@@ -11,7 +11,7 @@ PROCESSES="${1:-100000}"
 shift || true
 mvn -B -q install -DskipTests
 rm -rf portal-it/target/benchmark-database
-DATABASE=("-Dit.db.url=jdbc:h2:file:$ROOT/portal-it/target/benchmark-database/portal;WRITE_DELAY=0")
+DATABASE=("-Dit.db.url=jdbc:h2:file:$ROOT/portal-it/target/benchmark-database/portal")
 [[ " $* " == *" -Ppostgres "* ]] && DATABASE=()
 LOG="$(mktemp)"
 mvn -B verify -pl portal-it -Dit.test=ReportBenchmarkIT -Dsurefire.failIfNoSpecifiedTests=false \

@@ -134,8 +134,10 @@ public class ProgrammeReports {
 
     private static String ideaCriteria(ReportFilter filter) {
         return "i.submittedAt >= :start and i.submittedAt < :end"
-                + (filter.themeId() == null ? "" : " and (i.theme.id = :themeId or exists (select t from Idea i2 "
-                        + "join i2.additionalThemes t where i2 = i and t.id = :themeId))")
+                // an uncorrelated subquery: the database reads the ideas with the theme as an additional one once,
+                // where a correlated one would be asked again for every row
+                + (filter.themeId() == null ? "" : " and (i.theme.id = :themeId or i.id in (select i2.id from Idea i2 "
+                        + "join i2.additionalThemes t where t.id = :themeId))")
                 + (filter.sessionId() == null ? "" : " and i.originSession.id = :sessionId");
     }
 

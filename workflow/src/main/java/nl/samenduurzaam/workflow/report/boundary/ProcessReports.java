@@ -24,25 +24,29 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reports from the engine's history: the lead time of every step of the idea lifecycle (median and p90, computed
- * by the database in one aggregate query over the history tables joined to the ideas, so it stays fast with a
- * hundred thousand processes). Camunda's own duration reports are an Enterprise feature; these are the portal's.
+ * Reports from the engine's history and its open tasks: the lead time of every step of the idea lifecycle (median
+ * and p90, computed by the database in one aggregate query over the activity history, so it stays fast with a
+ * hundred thousand processes), open and overdue tasks, and the workload per group and person. Camunda's own
+ * duration reports are an Enterprise feature; these are the portal's.
  */
 @Stateless
 @DeclareRoles({PortalRoles.MANAGEMENT, PortalRoles.PROGRAMME_MANAGER})
 @RolesAllowed({PortalRoles.MANAGEMENT, PortalRoles.PROGRAMME_MANAGER})
 public class ProcessReports {
 
-    // the engine's history tables (ACT_HI_*) and the domain's idea table share the database; every value is bound
+    // the engine's history tables (ACT_HI_*) and the domain's idea table share the database; every value is bound.
+    // Steps are read straight from the activity history; only a theme or session filter needs the ideas, and then
+    // as a semi-join on the process instances, which keeps the plan cheap on H2 and PostgreSQL alike.
     private static final String LEAD_TIMES = "select a.ACT_ID_, count(*), "
             + "percentile_cont(0.5) within group (order by a.DURATION_), "
             + "percentile_cont(0.9) within group (order by a.DURATION_) "
-            + "from ACT_HI_ACTINST a join ACT_HI_PROCINST p on p.PROC_INST_ID_ = a.PROC_INST_ID_ "
-            + "join idea i on i.idea_number = p.BUSINESS_KEY_ "
+            + "from ACT_HI_ACTINST a "
             + "where a.PROC_DEF_KEY_ = ? and a.END_TIME_ is not null and a.ACT_TYPE_ = 'userTask' "
             + "and a.START_TIME_ >= ? and a.START_TIME_ < ? ";
-    private static final String BY_THEME = "and (i.theme_id = ? or exists (select 1 from idea_additional_theme t "
-            + "where t.idea_id = i.id and t.theme_id = ?)) ";
+    private static final String OF_IDEAS = "and a.PROC_INST_ID_ in (select p.PROC_INST_ID_ from ACT_HI_PROCINST p "
+            + "join idea i on i.idea_number = p.BUSINESS_KEY_ where 1 = 1 ";
+    private static final String BY_THEME = "and (i.theme_id = ? or i.id in (select t.idea_id "
+            + "from idea_additional_theme t where t.theme_id = ?)) ";
     private static final String BY_SESSION = "and i.origin_session_id = ? ";
     /** A task's candidate group; the groups of the partner organisations count together. */
     private static final String GROUP = "case when l.GROUP_ID_ like 'organisation-%' then 'organisations' "
@@ -56,21 +60,15 @@ public class ProcessReports {
 
     /** The steps done in the period, in the order of the model's user tasks as they were first done. */
     public List<StepLeadTime> leadTimes(@NotNull @Valid ReportFilter filter) {
-        String sql = LEAD_TIMES + (filter.themeId() == null ? "" : BY_THEME)
-                + (filter.sessionId() == null ? "" : BY_SESSION) + "group by a.ACT_ID_ order by a.ACT_ID_";
+        boolean ofSomeIdeas = filter.themeId() != null || filter.sessionId() != null;
+        String sql = LEAD_TIMES + (ofSomeIdeas ? OF_IDEAS + ideaFilter(filter) + ") " : "")
+                + "group by a.ACT_ID_ order by a.ACT_ID_";
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(sql)) {
-            int index = 1;
-            statement.setString(index++, IdeaLifecycle.PROCESS_KEY);
-            statement.setTimestamp(index++, Timestamp.from(filter.start()));
-            statement.setTimestamp(index++, Timestamp.from(filter.end()));
-            if (filter.themeId() != null) {
-                statement.setLong(index++, filter.themeId());
-                statement.setLong(index++, filter.themeId());
-            }
-            if (filter.sessionId() != null) {
-                statement.setLong(index, filter.sessionId());
-            }
+            statement.setString(1, IdeaLifecycle.PROCESS_KEY);
+            statement.setTimestamp(2, Timestamp.from(filter.start()));
+            statement.setTimestamp(3, Timestamp.from(filter.end()));
+            bindThemeAndSession(statement, 4, filter);
             List<StepLeadTime> steps = new ArrayList<>();
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
@@ -131,11 +129,14 @@ public class ProcessReports {
         for (int week = 0; week < weeks.size(); week++) {
             people.append(", case when h.END_TIME_ >= ? and h.END_TIME_ < ? then 1 else 0 end week").append(week);
         }
-        people.append(" from ACT_HI_TASKINST h join ACT_HI_PROCINST hp on hp.PROC_INST_ID_ = h.PROC_INST_ID_ ")
-                .append("join idea i on i.idea_number = hp.BUSINESS_KEY_ where h.ASSIGNEE_ is not null ")
+        // the recent completions first (an index on END_TIME_), then whether their idea is in the filter: H2 would
+        // otherwise start from all ideas of the period and join every task they ever had
+        people.append(" from ACT_HI_TASKINST h where h.ASSIGNEE_ is not null ")
                 .append("and h.END_TIME_ >= ? and h.DELETE_REASON_ = 'completed' ")
+                .append("and exists (select 1 from ACT_HI_PROCINST hp join idea i on i.idea_number = hp.BUSINESS_KEY_ ")
+                .append("where hp.PROC_INST_ID_ = h.PROC_INST_ID_ ")
                 .append("and i.submitted_at >= ? and i.submitted_at < ? ").append(ideaFilter(filter))
-                .append(") p group by p.person order by p.person");
+                .append(")) p group by p.person order by p.person");
         List<Workload.PersonLoad> personLoads = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(people.toString())) {
@@ -176,9 +177,14 @@ public class ProcessReports {
 
     /** Binds the idea filter's values from this position on: period, then theme and session where given. */
     private static int bindIdeas(PreparedStatement statement, int from, ReportFilter filter) throws SQLException {
+        statement.setTimestamp(from, Timestamp.from(filter.start()));
+        statement.setTimestamp(from + 1, Timestamp.from(filter.end()));
+        return bindThemeAndSession(statement, from + 2, filter);
+    }
+
+    private static int bindThemeAndSession(PreparedStatement statement, int from, ReportFilter filter)
+            throws SQLException {
         int index = from;
-        statement.setTimestamp(index++, Timestamp.from(filter.start()));
-        statement.setTimestamp(index++, Timestamp.from(filter.end()));
         if (filter.themeId() != null) {
             statement.setLong(index++, filter.themeId());
             statement.setLong(index++, filter.themeId());
