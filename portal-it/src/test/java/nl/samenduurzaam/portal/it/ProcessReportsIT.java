@@ -277,9 +277,9 @@ class ProcessReportsIT {
         OwnershipAndEscalation service = programmeReports.ownershipAndEscalation(ofTheme);
         assertThat(service).isEqualTo(new OwnershipAndEscalation(0, 2, 2, 0, 0));
         assertThat(service.acceptancePercent()).isEqualTo(100.0);
-        ReportResults results = new ReportResults(programmeReports.funnel(ofTheme),
-                processReports.leadTimes(ofTheme), processReports.overdue(ofTheme), service,
-                processReports.workload(ofTheme), mix);
+        ReportResults results = ReportResults.read(programmeReports, processReports, ofTheme);
+        assertThat(results.roleMix()).isEqualTo(mix);
+        assertThat(results.service()).isEqualTo(service);
         assertThat(results.ownershipAnswerTime()).hasValueSatisfying(step -> {
             assertThat(step.count()).isEqualTo(2);
             assertThat(step.median()).isEqualTo(Duration.ofDays(4));

@@ -139,9 +139,7 @@ class ReportBenchmarkIT {
     }
 
     private ReportResults all(ReportFilter filter) {
-        return new ReportResults(programmeReports.funnel(filter), processReports.leadTimes(filter),
-                processReports.overdue(filter), programmeReports.ownershipAndEscalation(filter),
-                processReports.workload(filter), programmeReports.roleMix(filter));
+        return ReportResults.read(programmeReports, processReports, filter);
     }
 
     /**

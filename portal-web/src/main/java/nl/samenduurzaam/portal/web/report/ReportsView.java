@@ -83,10 +83,7 @@ public class ReportsView implements Serializable {
     /** Reads every report for the filter as it is in the form now; false (and a message) when it is refused. */
     private boolean refresh() {
         try {
-            ReportFilter filter = filter();
-            results = new ReportResults(programmeReports.funnel(filter), processReports.leadTimes(filter),
-                    processReports.overdue(filter), programmeReports.ownershipAndEscalation(filter),
-                    processReports.workload(filter), programmeReports.roleMix(filter));
+            results = ReportResults.read(programmeReports, processReports, filter());
             modelId = processReports.latestModel();
             return true;
         } catch (RuntimeException refused) {
