@@ -17,6 +17,7 @@ import nl.samenduurzaam.portal.account.control.LoginThrottle;
 import nl.samenduurzaam.portal.account.control.PasswordHash;
 import nl.samenduurzaam.portal.account.entity.Account;
 import nl.samenduurzaam.portal.audit.control.AuditTrail;
+import nl.samenduurzaam.portal.common.LogText;
 import nl.samenduurzaam.portal.common.NotFoundException;
 import nl.samenduurzaam.portal.common.PortalException;
 import nl.samenduurzaam.portal.organisation.entity.Organisation;
@@ -57,7 +58,7 @@ public class Accounts {
         }
         String name = username.trim();
         if (throttle.isBlocked(name)) {
-            LOG.warning(() -> "Login refused while throttled for " + name);
+            LOG.warning(() -> "Login refused while throttled for " + LogText.clean(name));
             return LoginResult.throttled();
         }
         Optional<Account> account = em.createNamedQuery(Account.BY_USERNAME, Account.class)
@@ -81,7 +82,7 @@ public class Accounts {
         }
         if (!valid) {
             throttle.recordFailure(name);
-            LOG.info(() -> "Failed login for " + name);
+            LOG.info(() -> "Failed login for " + LogText.clean(name));
             return LoginResult.invalid();
         }
         throttle.recordSuccess(name);

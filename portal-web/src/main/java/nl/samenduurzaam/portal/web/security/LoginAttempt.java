@@ -8,9 +8,19 @@ import nl.samenduurzaam.portal.account.boundary.LoginResult;
 public class LoginAttempt {
 
     private LoginResult.Outcome outcome;
+    private boolean unavailable;
 
     void record(LoginResult.Outcome outcome) {
         this.outcome = outcome;
+    }
+
+    /** The credentials could not be checked at all (the database did not answer). */
+    void recordUnavailable() {
+        this.unavailable = true;
+    }
+
+    boolean wasUnavailable() {
+        return unavailable;
     }
 
     boolean wasThrottled() {

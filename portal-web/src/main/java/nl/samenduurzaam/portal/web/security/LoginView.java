@@ -61,9 +61,11 @@ public class LoginView {
                     request.changeSessionId();
                 }
                 languageView.useLanguageOf(accounts.me().locale());
-                Faces.redirect(homePage.pathFor(request));
+                String asked = ReturnAfterLogin.takeFrom(request.getSession(false));
+                Faces.redirect(asked != null ? asked : homePage.pathFor(request));
             }
-            default -> Messages.addGlobalError(attempt.wasThrottled() ? "login.throttled" : "login.failed");
+            default -> Messages.addGlobalError(attempt.wasUnavailable() ? "login.unavailable"
+                    : attempt.wasThrottled() ? "login.throttled" : "login.failed");
         }
     }
 

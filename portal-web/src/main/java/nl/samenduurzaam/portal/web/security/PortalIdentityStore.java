@@ -9,10 +9,13 @@ import nl.samenduurzaam.portal.account.boundary.Accounts;
 import nl.samenduurzaam.portal.account.boundary.LoginResult;
 
 import java.util.HashSet;
+import java.util.logging.Logger;
 
 /** Checks credentials against the accounts in the database; an account's roles are its groups. */
 @ApplicationScoped
 public class PortalIdentityStore implements IdentityStore {
+
+    private static final Logger LOG = Logger.getLogger(PortalIdentityStore.class.getName());
 
     @Inject
     private Accounts accounts;
@@ -21,11 +24,27 @@ public class PortalIdentityStore implements IdentityStore {
     private LoginAttempt attempt;
 
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
-        LoginResult result = accounts.authenticate(credential.getCaller(), credential.getPassword().getValue());
+        LoginResult result;
+        try {
+            result = accounts.authenticate(credential.getCaller(), credential.getPassword().getValue());
+        } catch (RuntimeException unavailable) {
+            // the database does not answer: the person must not read that the password is wrong
+            LOG.warning(() -> "Login not checked, the accounts cannot be read: " + rootMessage(unavailable));
+            attempt.recordUnavailable();
+            return CredentialValidationResult.NOT_VALIDATED_RESULT;
+        }
         attempt.record(result.outcome());
         if (!result.succeeded()) {
             return CredentialValidationResult.INVALID_RESULT;
         }
         return new CredentialValidationResult(result.username(), new HashSet<>(result.roles()));
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName();
     }
 }

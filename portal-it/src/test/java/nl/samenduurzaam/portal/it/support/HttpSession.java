@@ -1,0 +1,89 @@
+package nl.samenduurzaam.portal.it.support;
+
+import nl.samenduurzaam.portal.demo.DemoData;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * One visitor of the portal over plain HTTP, with a session cookie of its own: logs in through the real login form
+ * (with its view state and hidden fields) and fetches pages as that person.
+ */
+public final class HttpSession {
+
+    private static final Pattern HIDDEN_INPUT = Pattern.compile("<input[^>]*type=\"hidden\"[^>]*>");
+    private static final Pattern NAME = Pattern.compile("name=\"([^\"]*)\"");
+    private static final Pattern VALUE = Pattern.compile("value=\"([^\"]*)\"");
+
+    private final URI base;
+    private final HttpClient client;
+
+    public HttpSession(URI base) {
+        this.base = base;
+        this.client = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
+    }
+
+    /** Logs in with a demo account; fails unless the portal answers with the redirect to the start page. */
+    public HttpSession loginAs(String username) throws IOException, InterruptedException {
+        HttpResponse<String> form = get("login.xhtml");
+        Map<String, String> fields = new LinkedHashMap<>(hiddenFieldsOf(form.body()));
+        fields.put("login-form", "login-form");
+        fields.put("login-form:username", username);
+        fields.put("login-form:password", DemoData.PASSWORD);
+        fields.put("login-form:submit", "");
+        HttpResponse<String> answer = post("login.xhtml", fields);
+        if (answer.statusCode() != 302) {
+            throw new IllegalStateException("Login as " + username + " answered " + answer.statusCode());
+        }
+        return this;
+    }
+
+    public HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    public HttpResponse<String> post(String path, Map<String, String> fields)
+            throws IOException, InterruptedException {
+        String body = fields.entrySet().stream()
+                .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
+                .collect(Collectors.joining("&"));
+        return client.send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static Map<String, String> hiddenFieldsOf(String page) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        Matcher input = HIDDEN_INPUT.matcher(page);
+        while (input.find()) {
+            Matcher name = NAME.matcher(input.group());
+            Matcher value = VALUE.matcher(input.group());
+            if (name.find()) {
+                fields.put(name.group(1), value.find() ? value.group(1).replace("&amp;", "&") : "");
+            }
+        }
+        return fields;
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+}

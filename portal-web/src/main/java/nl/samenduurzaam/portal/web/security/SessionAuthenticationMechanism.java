@@ -1,0 +1,83 @@
+package nl.samenduurzaam.portal.web.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/**
+ * The portal's login: credentials from the login page ({@code SecurityContext.authenticate}) are checked by the
+ * identity store; the caller's name and groups are then kept in the HTTP session and handed to the container, groups
+ * included, on every request of that session.
+ * <p>
+ * Why not {@code @CustomFormAuthenticationMechanismDefinition}: its {@code @AutoApplySession} hands the container
+ * only the session's principal and lets Payara 6 find the groups through the thread's security context, which
+ * concurrent requests of one session race for (Payara #6145, and #6342 on another cluster member): the request then
+ * has a caller but no roles and is refused with 403. Here each request gets its groups from the session itself.
+ * <p>
+ * A visitor who is not logged in and asks for a protected page is redirected to the login page, which leads back to
+ * that page after the login ({@link ReturnAfterLogin}).
+ */
+@ApplicationScoped
+public class SessionAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    static final String LOGIN_PAGE = "/login.xhtml";
+
+    @Inject
+    private IdentityStoreHandler identityStores;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        Credential credential = context.getAuthParameters().getCredential();
+        if (context.isAuthenticationRequest() && credential != null) {
+            return login(request, context, credential);
+        }
+        SignedInCaller caller = SignedInCaller.of(request.getSession(false));
+        if (caller != null) {
+            return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+        }
+        if (context.isProtected()) {
+            ReturnAfterLogin.remember(request);
+            return PartialRedirect.isAjax(request) ? ajaxRedirect(response, request.getContextPath() + LOGIN_PAGE)
+                    : context.redirect(request.getContextPath() + LOGIN_PAGE);
+        }
+        return context.doNothing();
+    }
+
+    private AuthenticationStatus login(HttpServletRequest request, HttpMessageContext context, Credential credential) {
+        CredentialValidationResult result = identityStores.validate(credential);
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            SignedInCaller.forget(request.getSession(false));
+            // the login page says why (LoginAttempt); the response stays the login page itself
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        SignedInCaller caller = new SignedInCaller(result.getCallerPrincipal().getName(), result.getCallerGroups());
+        caller.keepIn(request.getSession());
+        return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+    }
+
+    private static AuthenticationStatus ajaxRedirect(HttpServletResponse response, String url) {
+        try {
+            PartialRedirect.send(response, url);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
+    }
+
+    @Override
+    public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        SignedInCaller.forget(request.getSession(false));
+        HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
+    }
+}
