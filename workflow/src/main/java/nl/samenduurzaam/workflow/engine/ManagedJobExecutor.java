@@ -34,7 +34,9 @@ class ManagedJobExecutor extends JobExecutor {
         setMaxJobsPerAcquisition(3);
         setWaitTimeInMillis(5_000);
         setMaxWait(60_000);
-        setLockTimeInMillis(5 * 60_000);
+        // the portal's jobs take well under a second: a job locked by a node that crashed runs again after a minute
+        // (the engine's default, five minutes, left escalations and scores waiting that long)
+        setLockTimeInMillis(60_000);
     }
 
     @Override

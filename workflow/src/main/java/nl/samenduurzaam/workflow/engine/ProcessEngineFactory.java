@@ -3,6 +3,7 @@ package nl.samenduurzaam.workflow.engine;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -42,6 +43,9 @@ public class ProcessEngineFactory {
     @Inject
     private BeanManager beanManager;
 
+    @EJB
+    private ContainerTransactions transactions;
+
     @Resource
     private ManagedExecutorService executor;
 
@@ -50,7 +54,8 @@ public class ProcessEngineFactory {
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public ProcessEngine build() {
-        JakartaTransactionProcessEngineConfiguration configuration = new JakartaTransactionProcessEngineConfiguration();
+        JakartaTransactionProcessEngineConfiguration configuration =
+                new ContainerTransactionEngineConfiguration(transactions);
         configuration.setProcessEngineName(ENGINE_NAME);
         configuration.setDataSource(dataSource);
         configuration.setTransactionManager(transactionManager);
