@@ -331,6 +331,28 @@ class IdeaLifecycleIT {
     }
 
     @Test
+    void theLoserOfARaceToClaimATaskReadsThatAColleagueTookIt() throws Exception {
+        for (int round = 0; round < 6; round++) {
+            Users.loginAs(Users.PARTNER);
+            IdeaSummary idea = ideas.submit(submission("Tegelijk opgepakt"));
+            Users.loginAs(Users.SCREENER);
+            String taskId = driver.taskFor(idea, IdeaLifecycle.SCREEN_IDEA);
+            CyclicBarrier together = new CyclicBarrier(2);
+
+            Future<Object> first = executor.submit(() -> claim(taskId, together));
+            Users.switchTo(Users.SECOND_SCREENER);
+            Future<Object> second = executor.submit(() -> claim(taskId, together));
+            List<Object> outcomes = List.of(first.get(90, TimeUnit.SECONDS), second.get(90, TimeUnit.SECONDS));
+
+            assertThat(outcomes).as("round %d", round).filteredOn(outcome -> !(outcome instanceof PortalException))
+                    .singleElement().isEqualTo("claimed");
+            assertThat(outcomes).as("round %d", round).filteredOn(PortalException.class::isInstance).singleElement()
+                    .extracting(failure -> ((PortalException) failure).getMessage())
+                    .isEqualTo("task.already-claimed");
+        }
+    }
+
+    @Test
     void aStepThatFailsLeavesNeitherTheDomainChangeNorTheTaskCompletion() {
         Users.loginAs(Users.PARTNER);
         IdeaSummary closed = ideas.submit(submission("Al afgewezen"));
@@ -433,6 +455,16 @@ class IdeaLifecycleIT {
         try {
             tasks.completeScreening(taskId, new ScreeningForm(decision, "Gelijktijdig"));
             return "done";
+        } catch (PortalException lost) {
+            return lost;
+        }
+    }
+
+    private Object claim(String taskId, CyclicBarrier together) throws Exception {
+        together.await(30, TimeUnit.SECONDS);
+        try {
+            tasks.claim(taskId);
+            return "claimed";
         } catch (PortalException lost) {
             return lost;
         }

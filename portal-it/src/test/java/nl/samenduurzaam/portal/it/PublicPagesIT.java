@@ -1,6 +1,7 @@
 package nl.samenduurzaam.portal.it;
 
 import nl.samenduurzaam.portal.demo.DemoData;
+import nl.samenduurzaam.portal.it.pages.LoginPage;
 import nl.samenduurzaam.portal.it.support.Accessibility;
 import nl.samenduurzaam.portal.it.support.Browser;
 import nl.samenduurzaam.portal.it.support.PortalDeployment;
@@ -98,6 +99,19 @@ class PublicPagesIT {
         String unknown = request("iemand-die-er-niet-is@example.org");
         assertThat(known).contains("Uw aanvraag is ontvangen").isEqualTo(unknown);
         Accessibility.check(driver, "33-visitor-password-reset-requested");
+    }
+
+    @Test
+    void aVisitorWhoAskedForAProtectedPageLandsOnItAfterLoggingIn() {
+        driver.get(base + "sessions/index.xhtml");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login-form:username")));
+        assertThat(driver.getCurrentUrl()).endsWith("login.xhtml");
+
+        new LoginPage(driver).submit("partner", DemoData.PASSWORD);
+
+        wait.until(ExpectedConditions.urlContains("sessions/index.xhtml"));
+        assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1"))).getText())
+                .isEqualTo("Verdiepingssessies");
     }
 
     @Test

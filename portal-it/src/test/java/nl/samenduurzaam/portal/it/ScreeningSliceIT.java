@@ -8,6 +8,7 @@ import jakarta.transaction.UserTransaction;
 import jakarta.validation.ConstraintViolationException;
 import nl.samenduurzaam.portal.common.AccessRefusedException;
 import nl.samenduurzaam.portal.common.PortalException;
+import nl.samenduurzaam.portal.common.Page;
 import nl.samenduurzaam.portal.idea.boundary.IdeaSubmission;
 import nl.samenduurzaam.portal.idea.boundary.IdeaSummary;
 import nl.samenduurzaam.portal.idea.boundary.Ideas;
@@ -238,6 +239,41 @@ class ScreeningSliceIT {
         assertThat(taskFor(idea.number()).taskId()).isEqualTo(taskId);
         Users.loginAs(Users.PARTNER);
         assertThat(ideas.findByNumber(idea.number()).status()).isEqualTo(IdeaStatus.SUBMITTED);
+    }
+
+    @Test
+    void aSubmissionRetriedWithTheSameFormKeyStoresOneIdeaWithOneProcess() {
+        Users.loginAs(Users.PARTNER);
+        String key = java.util.UUID.randomUUID().toString();
+        IdeaSubmission form = new IdeaSubmission("Eén keer ingediend " + key.substring(0, 8), "Twee keer verstuurd",
+                themes.all().get(0).id(), key);
+
+        IdeaSummary first = ideas.submit(form);
+        IdeaSummary retried = ideas.submit(form);
+
+        assertThat(retried.number()).isEqualTo(first.number());
+        assertThat(ideas.submittedWith(key)).hasValueSatisfying(idea -> assertThat(idea.number())
+                .isEqualTo(first.number()));
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(first.number()).count())
+                .isEqualTo(1);
+        Users.loginAs(Users.OTHER_PARTNER);
+        assertThat(ideas.submittedWith(key)).as("another person's form key finds nothing").isEmpty();
+    }
+
+    @Test
+    void theOrganisationsIdeasComeAPageAtATimeNewestFirst() {
+        Users.loginAs(Users.PARTNER);
+        IdeaSummary older = ideas.submit(new IdeaSubmission("Ouder idee " + System.nanoTime() % 100_000,
+                "Eerst ingediend", themes.all().get(0).id()));
+        IdeaSummary newer = ideas.submit(new IdeaSubmission("Nieuwer idee " + System.nanoTime() % 100_000,
+                "Daarna ingediend", themes.all().get(0).id()));
+
+        Page<IdeaSummary> first = ideas.pageForMyOrganisation(0, 1);
+        Page<IdeaSummary> second = ideas.pageForMyOrganisation(1, 1);
+
+        assertThat(first.items()).extracting(IdeaSummary::number).containsExactly(newer.number());
+        assertThat(first.hasNext()).isTrue();
+        assertThat(second.items()).extracting(IdeaSummary::number).containsExactly(older.number());
     }
 
     @Test

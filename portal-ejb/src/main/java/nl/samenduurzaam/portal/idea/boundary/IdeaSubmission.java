@@ -6,7 +6,10 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import nl.samenduurzaam.portal.common.TextRules;
 
-/** What a partner fills in to submit an idea; the constraints are the boundary's authority. */
+/**
+ * What a partner fills in to submit an idea; the constraints are the boundary's authority. The submission key, when
+ * given, identifies the form: submitting it again returns the idea stored the first time.
+ */
 public record IdeaSubmission(
         @NotBlank(message = "{idea.title.required}")
         @Size(max = 200, message = "{idea.title.too-long}")
@@ -19,5 +22,13 @@ public record IdeaSubmission(
         String description,
 
         @NotNull(message = "{idea.theme.required}")
-        Long themeId) {
+        Long themeId,
+
+        @Pattern(regexp = "[0-9a-f-]{36}")
+        String submissionKey) {
+
+    /** A submission without a key: every call stores a new idea. */
+    public IdeaSubmission(String title, String description, Long themeId) {
+        this(title, description, themeId, null);
+    }
 }

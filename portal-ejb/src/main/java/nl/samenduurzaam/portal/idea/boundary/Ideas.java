@@ -9,6 +9,8 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -86,14 +88,49 @@ public class Ideas {
         if (account.getOrganisation().isEmpty()) {
             throw new PortalException("idea.submit.no-organisation");
         }
+        Optional<IdeaSummary> earlier = submittedWith(submission.submissionKey(), account);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
         Theme theme = em.find(Theme.class, submission.themeId());
         if (theme == null) {
             throw new NotFoundException("idea.theme.unknown");
         }
         Idea idea = Idea.submit(intake.nextNumber(), submission.title().strip(), submission.description().strip(),
-                theme, account, clock.instant());
+                theme, account, clock.instant(), submission.submissionKey());
         intake.store(idea, account.getUsername());
         return IdeaSummary.of(idea);
+    }
+
+    /**
+     * The idea the caller submitted with this form key, if that submission was stored: after a failed or lost
+     * answer the form asks before it reports a failure (the first submission may have been stored after all).
+     */
+    @RolesAllowed(PortalRoles.PARTNER)
+    public Optional<IdeaSummary> submittedWith(@NotBlank @Size(max = 36) String submissionKey) {
+        return submittedWith(submissionKey, caller.get());
+    }
+
+    private Optional<IdeaSummary> submittedWith(String submissionKey, Account account) {
+        if (submissionKey == null) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery(Idea.BY_SUBMISSION_KEY, Idea.class).setParameter("key", submissionKey)
+                .getResultStream().filter(idea -> idea.wasSubmittedWith(submissionKey, account))
+                .findFirst().map(IdeaSummary::of);
+    }
+
+    /** One page of the caller's organisation's ideas, newest first (see {@link #listForMyOrganisation()}). */
+    @RolesAllowed(PortalRoles.PARTNER)
+    public Page<IdeaSummary> pageForMyOrganisation(@Min(0) int page, @Min(1) @Max(Page.MAX_SIZE) int size) {
+        Account account = caller.get();
+        List<IdeaSummary> rows = account.getOrganisation()
+                .map(organisation -> em.createNamedQuery(Idea.OF_ORGANISATION, Idea.class)
+                        .setParameter("organisationId", organisation.getId())
+                        .setFirstResult(page * size).setMaxResults(size + 1)
+                        .getResultStream().map(IdeaSummary::of).toList())
+                .orElse(List.of());
+        return Page.of(rows, page, size);
     }
 
     /** The ideas of the caller's organisation: proposed, co-proposed, owned, or offered to it for ownership. */

@@ -41,6 +41,7 @@ import java.util.Set;
 @NamedQuery(name = Idea.BY_NUMBER, query = "select i from Idea i where i.number = :number")
 @NamedQuery(name = Idea.MERGED_INTO, query = "select i.number from Idea i where i.mergedInto.id = :ideaId "
         + "order by i.number")
+@NamedQuery(name = Idea.BY_SUBMISSION_KEY, query = "select i from Idea i where i.submissionKey = :key")
 @NamedQuery(name = Idea.BY_NUMBERS, query = "select i from Idea i where i.number in :numbers")
 @NamedQuery(name = Idea.PUBLISHED, query = "select i from Idea i where i.publishedAt is not null "
         + "order by i.publishedAt desc, i.id desc")
@@ -54,6 +55,7 @@ public class Idea {
     public static final String BY_NUMBER = "Idea.byNumber";
     public static final String PUBLISHED = "Idea.published";
     public static final String BY_NUMBERS = "Idea.byNumbers";
+    public static final String BY_SUBMISSION_KEY = "Idea.bySubmissionKey";
     public static final String MERGED_INTO = "Idea.mergedInto";
     /** The ideas an organisation proposed, co-proposed, owns or is asked to own. */
     public static final String OF_ORGANISATION = "Idea.ofOrganisation";
@@ -139,6 +141,10 @@ public class Idea {
     @Column(name = "submitted_at", nullable = false, updatable = false)
     private Instant submittedAt;
 
+    /** The key of the submission form, so that a retried submission finds this idea instead of a second one. */
+    @Column(name = "submission_key", length = 36, updatable = false)
+    private String submissionKey;
+
     @Column(name = "status_changed_at", nullable = false)
     private Instant statusChangedAt;
 
@@ -176,6 +182,20 @@ public class Idea {
         Organisation organisation = submittedBy.getOrganisation()
                 .orElseThrow(() -> new IllegalArgumentException("Only a member of an organisation submits ideas"));
         return new Idea(number, title, description, theme, organisation, submittedBy, now);
+    }
+
+    /** As {@link #submit}, from a form whose retry must find this idea again. */
+    public static Idea submit(String number, String title, String description, Theme theme, Account submittedBy,
+                              Instant now, String submissionKey) {
+        Idea idea = submit(number, title, description, theme, submittedBy, now);
+        idea.submissionKey = submissionKey;
+        return idea;
+    }
+
+    /** Whether this idea was submitted by that person with that form. */
+    public boolean wasSubmittedWith(String key, Account account) {
+        return key != null && key.equals(submissionKey) && submittedBy != null
+                && submittedBy.getId().equals(account.getId());
     }
 
     /**

@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import nl.samenduurzaam.portal.common.Page;
 import nl.samenduurzaam.portal.idea.boundary.DuplicateCandidate;
 import nl.samenduurzaam.portal.idea.boundary.IdeaSubmission;
 import nl.samenduurzaam.portal.idea.boundary.IdeaSummary;
@@ -18,6 +19,9 @@ import org.omnifaces.util.Messages;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.logging.Logger;
 
 /** The partner's page: submit an idea and follow the organisation's ideas. */
 @Named
@@ -25,6 +29,8 @@ import java.util.Map;
 public class MyIdeasView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final int PAGE_SIZE = 20;
+    private static final Logger LOG = Logger.getLogger(MyIdeasView.class.getName());
     private static final Map<String, String> FIELDS = Map.of(
             "title", "idea-form:title", "description", "idea-form:description", "themeId", "idea-form:theme");
 
@@ -38,9 +44,15 @@ public class MyIdeasView implements Serializable {
     private IdeaWorkflow workflow;
 
     private List<ThemeSummary> themeOptions;
+    /** The newest ideas first, a page at a time: an organisation with hundreds of ideas still opens fast. */
+    private int page;
+    private boolean hasNext;
     private List<IdeaSummary> myIdeas;
     private Map<String, List<CurrentStep>> currentSteps;
     private List<DuplicateCandidate> duplicates = List.of();
+
+    /** Identifies this form's submission; a new one after each stored idea. */
+    private String submissionKey = UUID.randomUUID().toString();
 
     private String title;
     private String description;
@@ -52,23 +64,74 @@ public class MyIdeasView implements Serializable {
         loadIdeas();
     }
 
-    /** Reloads the ideas and their steps, after a task of the organisation was completed on this page. */
+    /** Reloads the page of ideas and their steps, after a task of the organisation was completed on this page. */
     public void loadIdeas() {
-        myIdeas = ideas.listForMyOrganisation();
+        Page<IdeaSummary> rows = ideas.pageForMyOrganisation(page, PAGE_SIZE);
+        myIdeas = rows.items();
+        hasNext = rows.hasNext();
         currentSteps = workflow.currentStepsOf(myIdeas.stream().map(IdeaSummary::number).toList());
     }
 
-    public void submit() {
-        try {
-            IdeaSummary submitted = ideas.submit(new IdeaSubmission(title, description, themeId));
-            Messages.addGlobalInfo("idea.submit.done", submitted.number());
-            title = null;
-            description = null;
-            themeId = null;
-            duplicates = List.of();
+    public void next() {
+        if (hasNext) {
+            page++;
             loadIdeas();
+        }
+    }
+
+    public void previous() {
+        if (page > 0) {
+            page--;
+            loadIdeas();
+        }
+    }
+
+    public boolean isHasNext() {
+        return hasNext;
+    }
+
+    public boolean isHasPrevious() {
+        return page > 0;
+    }
+
+    /**
+     * Stores the idea once: the form's key makes a retry (a second click, an answer lost on the way) return the idea
+     * stored the first time. Success is reported once the idea is stored, even when the list cannot be read again.
+     */
+    public void submit() {
+        IdeaSummary submitted;
+        try {
+            submitted = ideas.submit(new IdeaSubmission(title, description, themeId, submissionKey));
         } catch (RuntimeException refused) {
-            BoundaryErrors.show(refused, FIELDS);
+            Optional<IdeaSummary> storedAfterAll = storedWithThisForm();
+            if (storedAfterAll.isEmpty()) {
+                BoundaryErrors.show(refused, FIELDS);
+                return;
+            }
+            submitted = storedAfterAll.get();
+        }
+        Messages.addGlobalInfo("idea.submit.done", submitted.number());
+        title = null;
+        description = null;
+        themeId = null;
+        duplicates = List.of();
+        submissionKey = UUID.randomUUID().toString();
+        page = 0;
+        try {
+            loadIdeas();
+        } catch (RuntimeException listUnavailable) {
+            String number = submitted.number();
+            LOG.warning(() -> "Idea " + number + " stored; the list could not be read again: " + listUnavailable);
+            Messages.addGlobalWarn("idea.list.not-refreshed");
+        }
+    }
+
+    /** Whether this form's idea was stored although the submission answered with a failure. */
+    private Optional<IdeaSummary> storedWithThisForm() {
+        try {
+            return ideas.submittedWith(submissionKey);
+        } catch (RuntimeException unavailable) {
+            return Optional.empty();
         }
     }
 

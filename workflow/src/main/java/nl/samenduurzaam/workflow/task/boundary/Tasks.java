@@ -169,7 +169,7 @@ public class Tasks {
         access.asCaller(() -> {
             taskService.claim(taskId, access.username());
             return null;
-        });
+        }, "task.already-claimed");
     }
 
     public void unclaim(@NotBlank @Size(max = 64) String taskId) {

@@ -152,13 +152,21 @@ public class TaskAccess {
      * concurrency failures and the domain's refusals raised inside a step into the portal's exceptions.
      */
     public <T> T asCaller(Supplier<T> call) {
+        return asCaller(call, "task.completed-meanwhile");
+    }
+
+    /**
+     * As {@link #asCaller(Supplier)}, with the message for a colleague's change at the same moment: a lost race
+     * to claim a task means a colleague took it, not that it was completed.
+     */
+    public <T> T asCaller(Supplier<T> call, String concurrentChangeKey) {
         identityService.setAuthentication(username(), List.copyOf(callerGroups()));
         try {
             return call.get();
         } catch (TaskAlreadyClaimedException claimedByOther) {
             throw new PortalException("task.already-claimed");
         } catch (OptimisticLockingException | NullValueException concurrent) {
-            throw new PortalException("task.completed-meanwhile");
+            throw new PortalException(concurrentChangeKey);
         } catch (ProcessEngineException failedStep) {
             throw portalCause(failedStep);
         } finally {
