@@ -1,6 +1,8 @@
 package nl.samenduurzaam.portal.it;
 
+import nl.samenduurzaam.portal.it.support.HttpSession;
 import nl.samenduurzaam.portal.it.support.PortalDeployment;
+import nl.samenduurzaam.portal.it.support.Users;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -15,6 +17,7 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -81,6 +84,28 @@ class PortalHttpIT {
             assertThat(response.headers().firstValue("Location")).as(path)
                     .hasValueSatisfying(location -> assertThat(location).endsWith("/login.xhtml"));
         }
+    }
+
+    @Test
+    void aPageNotMeantForTheRoleShowsTheTranslatedRefusal() throws Exception {
+        HttpSession partner = new HttpSession(base.toURI()).loginAs(Users.PARTNER);
+
+        HttpResponse<String> refused = partner.get("tasks/index.xhtml");
+
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.body()).contains("Geen toegang", "Deze pagina is niet bedoeld voor uw rol")
+                .doesNotContain("\tat ", ".java:", "Stacktrace");
+    }
+
+    @Test
+    void aRefusedAjaxRequestSendsTheBrowserToThePageInsteadOfDoingNothing() throws Exception {
+        HttpSession partner = new HttpSession(base.toURI()).loginAs(Users.PARTNER);
+        String page = partner.get("partner/ideas.xhtml").body();
+
+        HttpResponse<String> refused = partner.ajaxPost("tasks/index.xhtml", page, "task-form", "task-form:claim",
+                Map.of());
+
+        assertThat(refused.body()).contains("<partial-response>", "<redirect url=\"/tasks/index.xhtml\"");
     }
 
     @Test

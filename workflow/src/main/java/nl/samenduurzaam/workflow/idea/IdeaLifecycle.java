@@ -1,5 +1,7 @@
 package nl.samenduurzaam.workflow.idea;
 
+import java.util.Set;
+
 /** Keys of the {@code ideaLifecycle} BPMN model and its DMN table, shared by the steps, the boundaries and the tests. */
 public final class IdeaLifecycle {
 
@@ -32,6 +34,9 @@ public final class IdeaLifecycle {
     public static final String REVIEW_ELABORATION = "reviewElaboration";
     public static final String REPORT_COMPLETION = "reportCompletion";
     public static final String CONFIRM_COMPLETION = "confirmCompletion";
+    /** The user tasks of an organisation (candidate group {@code organisation-{id}} in the model): its ball. */
+    public static final Set<String> ORGANISATION_TASKS = Set.of(CLARIFY_IDEA, ACCEPT_OWNERSHIP, ELABORATE_IDEA,
+            REPORT_COMPLETION);
 
     // steps without a person
     public static final String SUMMARISE_ASSESSMENTS = "summariseAssessments";

@@ -7,6 +7,7 @@ import nl.samenduurzaam.portal.idea.boundary.LifecycleSteps;
 import nl.samenduurzaam.portal.idea.entity.IdeaEventType;
 import nl.samenduurzaam.portal.idea.entity.IdeaStatus;
 import nl.samenduurzaam.portal.security.PortalRoles;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -51,9 +52,14 @@ public class IdeaSteps {
     }
 
     private void takenUp(DelegateTask task, IdeaStatus waiting, IdeaStatus working) {
-        if (task.getAssignee() != null) {
-            steps.takenUp(task.getExecution().getProcessBusinessKey(), waiting, working, task.getAssignee());
+        if (task.getAssignee() == null) {
+            return;
         }
+        if (task.getExecution() == null) {
+            // a colleague completed the task while this claim read it: the process has moved on
+            throw new OptimisticLockingException("Task " + task.getId() + " was completed meanwhile");
+        }
+        steps.takenUp(task.getExecution().getProcessBusinessKey(), waiting, working, task.getAssignee());
     }
 
     public void requestClarification(DelegateExecution execution) {

@@ -10,8 +10,9 @@ import jakarta.persistence.PersistenceException;
 import nl.samenduurzaam.portal.idea.entity.IdeaNumberCounter;
 
 /**
- * Hands out idea numbers per year. The counter row is locked until the submitting transaction ends, so numbers are
- * unique; a rolled-back submission leaves a gap, which is accepted.
+ * Hands out idea numbers per year. A number is taken in a short transaction of its own, so the counter row is locked
+ * only while it counts, not while the submission stores the idea and starts its process (concurrent submissions
+ * queued behind that lock). Numbers are unique; a rolled-back submission leaves a gap, which is accepted.
  */
 @Stateless
 public class IdeaNumbers {
@@ -19,7 +20,7 @@ public class IdeaNumbers {
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
 
-    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public String next(int year) {
         IdeaNumberCounter counter = em.find(IdeaNumberCounter.class, year, LockModeType.PESSIMISTIC_WRITE);
         if (counter == null) {

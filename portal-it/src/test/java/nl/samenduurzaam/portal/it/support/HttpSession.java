@@ -26,6 +26,7 @@ public final class HttpSession {
     private static final Pattern HIDDEN_INPUT = Pattern.compile("<input[^>]*type=\"hidden\"[^>]*>");
     private static final Pattern NAME = Pattern.compile("name=\"([^\"]*)\"");
     private static final Pattern VALUE = Pattern.compile("value=\"([^\"]*)\"");
+    private static final Pattern NONCE = Pattern.compile("nonce=\"([^\"]+)\"");
 
     private final URI base;
     private final HttpClient client;
@@ -66,6 +67,39 @@ public final class HttpSession {
                 .collect(Collectors.joining("&"));
         return client.send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
                         .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * Sends a PrimeFaces AJAX form post as the browser does from the page last read at {@code path} (its view state
+     * and the CSP nonce of that page included); answers the partial response.
+     */
+    public HttpResponse<String> ajaxPost(String path, String page, String form, String source,
+                                         Map<String, String> fields) throws IOException, InterruptedException {
+        Matcher nonce = NONCE.matcher(page);
+        Map<String, String> post = new LinkedHashMap<>();
+        hiddenFieldsOf(page).forEach((name, value) -> {
+            if (name.startsWith("jakarta.faces.")) {
+                post.put(name, value);
+            }
+        });
+        post.put("jakarta.faces.partial.ajax", "true");
+        post.put("jakarta.faces.source", source);
+        post.put("jakarta.faces.partial.execute", form);
+        post.put("jakarta.faces.partial.render", form);
+        post.put(source, source);
+        post.put(form, form);
+        post.putAll(fields);
+        if (nonce.find()) {
+            post.put("primefaces.nonce", nonce.group(1));
+        }
+        String body = post.entrySet().stream()
+                .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
+                .collect(Collectors.joining("&"));
+        return client.send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Faces-Request", "partial/ajax")
                         .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }

@@ -8,7 +8,10 @@ import jakarta.el.PropertyNotWritableException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Lets pages read the boundaries' DTO records as {@code #{idea.number}}: Expression Language 5 (Jakarta EE 10) only
@@ -66,8 +69,15 @@ public class RecordELResolver extends ELResolver {
         if (!(base instanceof Record) || !(property instanceof String name)) {
             return Optional.empty();
         }
-        return Arrays.stream(base.getClass().getRecordComponents())
-                .filter(component -> component.getName().equals(name))
-                .findFirst();
+        return Optional.ofNullable(COMPONENTS.get(base.getClass()).get(name));
     }
+
+    /** A record's components by name, looked up once per class: pages read them in every cell of every table. */
+    private static final ClassValue<Map<String, RecordComponent>> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected Map<String, RecordComponent> computeValue(Class<?> type) {
+            return Arrays.stream(type.getRecordComponents())
+                    .collect(Collectors.toUnmodifiableMap(RecordComponent::getName, Function.identity()));
+        }
+    };
 }

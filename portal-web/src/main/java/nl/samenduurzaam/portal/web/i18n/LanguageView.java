@@ -25,6 +25,7 @@ public class LanguageView implements Serializable {
     /** After login: the portal speaks the language the account chose before. */
     public void useLanguageOf(Locale accountLocale) {
         locale = "en".equals(accountLocale.getLanguage()) ? Locale.ENGLISH : Texts.DUTCH;
+        Texts.languageChanged();
     }
 
     public Locale getLocale() {
@@ -38,6 +39,7 @@ public class LanguageView implements Serializable {
     /** Switches the language; a logged-in person's choice is remembered with the account for the next visit. */
     public void switchTo(String language) throws IOException {
         locale = "en".equals(language) ? Locale.ENGLISH : Texts.DUTCH;
+        Texts.languageChanged();
         if (Faces.getRemoteUser() != null) {
             accounts.changeLanguage(locale.getLanguage());
         }

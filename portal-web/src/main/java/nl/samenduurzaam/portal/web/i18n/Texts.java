@@ -14,6 +14,7 @@ public final class Texts {
 
     public static final String BUNDLE = "i18n.messages";
     public static final Locale DUTCH = Locale.forLanguageTag("nl");
+    private static final String LOCALE_OF_REQUEST = Texts.class.getName() + ".locale";
 
     private Texts() {
     }
@@ -27,11 +28,23 @@ public final class Texts {
         if (faces == null) {
             return DUTCH;
         }
-        Instance<LanguageView> language = CDI.current().select(LanguageView.class);
-        if (language.isResolvable()) {
-            return language.get().getLocale();
+        // looked up once per request: CDI.current() walks the call stack on Payara, and a page asks for every date
+        if (faces.getAttributes().get(LOCALE_OF_REQUEST) instanceof Locale known) {
+            return known;
         }
-        return faces.getViewRoot() != null ? faces.getViewRoot().getLocale() : DUTCH;
+        Instance<LanguageView> language = CDI.current().select(LanguageView.class);
+        Locale locale = language.isResolvable() ? language.get().getLocale()
+                : faces.getViewRoot() != null ? faces.getViewRoot().getLocale() : DUTCH;
+        faces.getAttributes().put(LOCALE_OF_REQUEST, locale);
+        return locale;
+    }
+
+    /** After the person switched language in this request, the next text is in the new one. */
+    static void languageChanged() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces != null) {
+            faces.getAttributes().remove(LOCALE_OF_REQUEST);
+        }
     }
 
     public static String get(String key, Object... arguments) {

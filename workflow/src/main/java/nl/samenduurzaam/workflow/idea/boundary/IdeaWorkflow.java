@@ -226,15 +226,15 @@ public class IdeaWorkflow {
                 .processInstanceBusinessKey(number).list().stream().findFirst();
     }
 
-    private CurrentStep step(Task task, boolean civilServant) {
+    private static CurrentStep step(Task task, boolean civilServant) {
         return new CurrentStep(task.getTaskDefinitionKey(), holder(task), civilServant ? task.getAssignee() : null,
                 instant(task.getCreateTime()), instant(task.getDueDate()));
     }
 
-    private CurrentStep.Holder holder(Task task) {
-        boolean organisation = access.candidateGroups(task.getId()).stream()
-                .anyMatch(group -> group.startsWith(IdeaLifecycle.ORGANISATION_GROUP_PREFIX));
-        return organisation ? CurrentStep.Holder.ORGANISATION : CurrentStep.Holder.MUNICIPALITY;
+    /** From the kind of task, not its candidate groups: a list of ideas needs no query per open task. */
+    private static CurrentStep.Holder holder(Task task) {
+        return IdeaLifecycle.ORGANISATION_TASKS.contains(task.getTaskDefinitionKey())
+                ? CurrentStep.Holder.ORGANISATION : CurrentStep.Holder.MUNICIPALITY;
     }
 
     private static StepRecord record(HistoricActivityInstance step, boolean civilServant) {
