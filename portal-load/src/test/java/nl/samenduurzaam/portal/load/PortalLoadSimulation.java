@@ -35,7 +35,7 @@ import static io.gatling.javaapi.http.HttpDsl.status;
  * list, a task's page, the sessions), 20 % management (reports, task list, the public page), each logged in once
  * and thinking 1-3 s between pages. Profiles (system property {@code profile}):
  * <ul>
- *     <li>{@code steady}: {@code users} people arrive over 30 s and work for {@code seconds};</li>
+ *     <li>{@code steady}: {@code users} people log in over the first minute and work for {@code seconds};</li>
  *     <li>{@code burst}: 10 people work while 50 more log in within 10 s, each opening one page.</li>
  * </ul>
  * The stepped run of {@code ./load.sh} is a series of steady runs. Assertions: no failed request, and the
@@ -167,9 +167,9 @@ public class PortalLoadSimulation extends Simulation {
             int partnerUsers = Math.round(USERS * 0.4f);
             int screenerUsers = Math.round(USERS * 0.4f);
             int managementUsers = USERS - partnerUsers - screenerUsers;
-            populations.add(arriving(partners(SECONDS), partnerUsers, 30));
-            populations.add(arriving(screeners(SECONDS), screenerUsers, 30));
-            populations.add(arriving(management(SECONDS), managementUsers, 30));
+            populations.add(arriving(partners(SECONDS), partnerUsers, 60));
+            populations.add(arriving(screeners(SECONDS), screenerUsers, 60));
+            populations.add(arriving(management(SECONDS), managementUsers, 60));
         }
         List<Assertion> assertions = List.of(
                 global().failedRequests().count().is(0L),

@@ -67,7 +67,7 @@ public class Accounts {
                 .findFirst();
         if (!throttle.startHashing()) {
             LOG.warning("Login refused: too many logins at once");
-            return LoginResult.throttled();
+            return LoginResult.busy();
         }
         boolean valid;
         try {

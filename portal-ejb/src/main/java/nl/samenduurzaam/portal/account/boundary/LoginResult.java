@@ -5,7 +5,8 @@ import java.util.Set;
 /** The outcome of a login attempt; roles are also the caller's groups. */
 public record LoginResult(Outcome outcome, String username, Set<String> roles) {
 
-    public enum Outcome { SUCCESS, INVALID_CREDENTIALS, THROTTLED }
+    /** THROTTLED: too many failures for the username; BUSY: too many logins at once, try again in a moment. */
+    public enum Outcome { SUCCESS, INVALID_CREDENTIALS, THROTTLED, BUSY }
 
     public static LoginResult invalid() {
         return new LoginResult(Outcome.INVALID_CREDENTIALS, null, Set.of());
@@ -13,6 +14,10 @@ public record LoginResult(Outcome outcome, String username, Set<String> roles) {
 
     public static LoginResult throttled() {
         return new LoginResult(Outcome.THROTTLED, null, Set.of());
+    }
+
+    public static LoginResult busy() {
+        return new LoginResult(Outcome.BUSY, null, Set.of());
     }
 
     public boolean succeeded() {

@@ -10,6 +10,10 @@ import jakarta.persistence.PersistenceContext;
 import nl.samenduurzaam.portal.account.entity.Account;
 import nl.samenduurzaam.portal.security.PortalRoles;
 
+import java.util.Collection;
+import java.util.Set;
+import java.util.stream.Collectors;
+
 /** The account of whoever calls the boundary: organisation scoping starts here. */
 @Stateless
 @DeclareRoles({PortalRoles.PARTNER, PortalRoles.FACILITATOR, PortalRoles.SCREENER, PortalRoles.PROGRAMME_MANAGER,
@@ -36,5 +40,15 @@ public class CallerAccount {
 
     public boolean isInRole(String role) {
         return context.isCallerInRole(role);
+    }
+
+    /** Whether the caller has one of the roles: one call of this bean instead of one per role. */
+    public boolean isInAnyRole(Collection<String> roles) {
+        return roles.stream().anyMatch(context::isCallerInRole);
+    }
+
+    /** The caller's portal roles. */
+    public Set<String> roles() {
+        return PortalRoles.ALL.stream().filter(context::isCallerInRole).collect(Collectors.toUnmodifiableSet());
     }
 }

@@ -27,19 +27,25 @@ public class LoginThrottle {
     static final Duration WINDOW = Duration.ofMinutes(15);
     static final int CONCURRENT_HASHES = 2;
     static final int MAX_TRACKED_USERNAMES = 10_000;
-    private static final long HASH_WAIT_MILLIS = 2_000;
+    /**
+     * How long a login waits for its turn to hash: logins queue through a burst (50 people in 10 s) instead of being
+     * turned away, and the CPU still computes at most {@link #CONCURRENT_HASHES} hashes at once.
+     */
+    static final Duration HASH_WAIT = Duration.ofSeconds(15);
 
     private final Semaphore hashing = new Semaphore(CONCURRENT_HASHES, true);
 
     private final ConcurrentMap<String, Failures> failures = new ConcurrentHashMap<>();
     private final Clock clock;
+    private final Duration hashWait;
 
     public LoginThrottle() {
-        this(Clock.systemUTC());
+        this(Clock.systemUTC(), HASH_WAIT);
     }
 
-    LoginThrottle(Clock clock) {
+    LoginThrottle(Clock clock, Duration hashWait) {
         this.clock = clock;
+        this.hashWait = hashWait;
     }
 
     public boolean isBlocked(String username) {
@@ -47,10 +53,10 @@ public class LoginThrottle {
         return current != null && current.blocks(clock.instant());
     }
 
-    /** Waits briefly for a turn to hash a password; false when the server is busy with logins. */
+    /** Waits for a turn to hash a password; false when the server stayed busy with logins all that time. */
     public boolean startHashing() {
         try {
-            return hashing.tryAcquire(HASH_WAIT_MILLIS, TimeUnit.MILLISECONDS);
+            return hashing.tryAcquire(hashWait.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             return false;

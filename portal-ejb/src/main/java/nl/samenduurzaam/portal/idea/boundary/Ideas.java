@@ -335,7 +335,7 @@ public class Ideas {
     }
 
     private boolean isCivilServant() {
-        return PortalRoles.CIVIL_SERVANTS.stream().anyMatch(caller::isInRole);
+        return caller.isInAnyRole(PortalRoles.CIVIL_SERVANTS);
     }
 
     /** The organisation whose view of the ideas the caller has; none (everything) for civil servants. */

@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LoginThrottleTest {
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-05-28T09:00:00Z"));
-    private final LoginThrottle throttle = new LoginThrottle(clock);
+    private final LoginThrottle throttle = new LoginThrottle(clock, Duration.ofMillis(200));
 
     @Test
     void blocksAUsernameAfterFiveFailuresWithinTheWindow() {

@@ -26,4 +26,8 @@ public class LoginAttempt {
     boolean wasThrottled() {
         return outcome == LoginResult.Outcome.THROTTLED;
     }
+
+    boolean wasBusy() {
+        return outcome == LoginResult.Outcome.BUSY;
+    }
 }

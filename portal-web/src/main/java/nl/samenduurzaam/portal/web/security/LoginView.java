@@ -65,7 +65,7 @@ public class LoginView {
                 Faces.redirect(asked != null ? asked : homePage.pathFor(request));
             }
             default -> Messages.addGlobalError(attempt.wasUnavailable() ? "login.unavailable"
-                    : attempt.wasThrottled() ? "login.throttled" : "login.failed");
+                    : attempt.wasBusy() ? "login.busy" : attempt.wasThrottled() ? "login.throttled" : "login.failed");
         }
     }
 

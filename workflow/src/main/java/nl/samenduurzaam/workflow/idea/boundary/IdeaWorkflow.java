@@ -88,7 +88,7 @@ public class IdeaWorkflow {
         if (instance.isEmpty()) {
             return List.of();
         }
-        boolean civilServant = PortalRoles.CIVIL_SERVANTS.stream().anyMatch(caller::isInRole);
+        boolean civilServant = caller.isInAnyRole(PortalRoles.CIVIL_SERVANTS);
         return taskService.createTaskQuery().processInstanceId(instance.get().getId())
                 .orderByDueDate().asc().list().stream()
                 .map(task -> step(task, civilServant))
@@ -106,7 +106,7 @@ public class IdeaWorkflow {
         if (readable.isEmpty()) {
             return Map.of();
         }
-        boolean civilServant = PortalRoles.CIVIL_SERVANTS.stream().anyMatch(caller::isInRole);
+        boolean civilServant = caller.isInAnyRole(PortalRoles.CIVIL_SERVANTS);
         List<Task> open = taskService.createTaskQuery().processDefinitionKey(IdeaLifecycle.PROCESS_KEY)
                 .processInstanceBusinessKeyIn(readable.toArray(String[]::new)).orderByDueDate().asc().list();
         Map<String, String> numbersByProcess = access.businessKeys(open);
@@ -123,7 +123,7 @@ public class IdeaWorkflow {
             PortalRoles.PROGRAMME_MANAGER, PortalRoles.ROLE_HOLDER, PortalRoles.MANAGEMENT})
     public List<StepRecord> history(@NotBlank @Size(max = 20) String number) {
         ideas.findByNumber(number);
-        boolean civilServant = PortalRoles.CIVIL_SERVANTS.stream().anyMatch(caller::isInRole);
+        boolean civilServant = caller.isInAnyRole(PortalRoles.CIVIL_SERVANTS);
         List<String> instances = historyService.createHistoricProcessInstanceQuery()
                 .processDefinitionKey(IdeaLifecycle.PROCESS_KEY).processInstanceBusinessKey(number).list().stream()
                 .map(HistoricProcessInstance::getId).toList();

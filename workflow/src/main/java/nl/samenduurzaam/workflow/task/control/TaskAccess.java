@@ -65,9 +65,8 @@ public class TaskAccess {
 
     /** The caller's candidate groups: the login roles, and "organisation-{id}" for a partner's organisation. */
     public Set<String> callerGroups() {
-        Set<String> groups = new HashSet<>();
-        PortalRoles.ALL.stream().filter(caller::isInRole).forEach(groups::add);
-        if (caller.isInRole(PortalRoles.PARTNER)) {
+        Set<String> groups = new HashSet<>(caller.roles());
+        if (groups.contains(PortalRoles.PARTNER)) {
             caller.get().getOrganisation()
                     .ifPresent(organisation -> groups.add(IdeaLifecycle.organisationGroup(organisation.getId())));
         }

@@ -1,0 +1,126 @@
+package nl.samenduurzaam.portal.it.support;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Partners submitting ideas through the real form, each on a thread and a session of its own, one after another,
+ * until told to stop: which numbers the portal acknowledged, and how many submissions got no answer at all.
+ */
+public final class SubmittingPartners {
+
+    private static final Pattern ACKNOWLEDGED = Pattern.compile("ingediend met nummer (SD-\\d{4}-\\d{4,})");
+    private static final Pattern THEME = Pattern.compile("<option value=\"(\\d+)\"");
+    private static final List<String> PARTNERS = List.of(Users.PARTNER, Users.OTHER_PARTNER, Users.THIRD_PARTNER);
+
+    private final Set<String> acknowledged = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger unanswered = new AtomicInteger();
+    private final AtomicInteger refused = new AtomicInteger();
+    private final AtomicBoolean stopping = new AtomicBoolean();
+    private final ExecutorService threads;
+    private final String titlePrefix;
+
+    private SubmittingPartners(URI portal, int clients, String titlePrefix, boolean keepGoingAfterFailures) {
+        this.titlePrefix = titlePrefix;
+        this.threads = Executors.newFixedThreadPool(clients);
+        for (int i = 0; i < clients; i++) {
+            String partner = PARTNERS.get(i % PARTNERS.size());
+            threads.submit(() -> submit(portal, partner, keepGoingAfterFailures));
+        }
+    }
+
+    /** Clients that give up at their first failure (the server is gone). */
+    public static SubmittingPartners untilTheServerDies(URI portal, int clients, String titlePrefix) {
+        return new SubmittingPartners(portal, clients, titlePrefix, false);
+    }
+
+    /** Clients that go on through failures (the database is away for a while), logging in again when needed. */
+    public static SubmittingPartners throughFailures(URI portal, int clients, String titlePrefix) {
+        return new SubmittingPartners(portal, clients, titlePrefix, true);
+    }
+
+    public void stop() throws InterruptedException {
+        stopping.set(true);
+        threads.shutdown();
+        if (!threads.awaitTermination(3, TimeUnit.MINUTES)) {
+            throw new IllegalStateException("The submitting partners did not stop");
+        }
+    }
+
+    public Set<String> acknowledged() {
+        return Set.copyOf(acknowledged);
+    }
+
+    public int unanswered() {
+        return unanswered.get();
+    }
+
+    /** Submissions answered with anything but an acknowledgement (an error page, a message). */
+    public int refused() {
+        return refused.get();
+    }
+
+    private void submit(URI portal, String partner, boolean keepGoing) {
+        HttpSession session = null;
+        while (!stopping.get()) {
+            try {
+                if (session == null) {
+                    session = new HttpSession(portal).loginAs(partner);
+                }
+                String page = session.get("partner/ideas.xhtml").body();
+                Matcher theme = THEME.matcher(page);
+                if (!theme.find()) {
+                    throw new IllegalStateException("no theme to choose: not the partner's page");
+                }
+                HttpResponse<String> answer = session.ajaxPost("partner/ideas.xhtml", page, "idea-form",
+                        "idea-form:submit", Map.of(
+                                "idea-form:title", titlePrefix + System.nanoTime(),
+                                "idea-form:description", "Ingediend terwijl er iets misgaat",
+                                "idea-form:theme_input", theme.group(1)));
+                Matcher number = ACKNOWLEDGED.matcher(answer.body());
+                if (number.find()) {
+                    acknowledged.add(number.group(1));
+                } else {
+                    refused.incrementAndGet();
+                }
+            } catch (IOException lost) {
+                unanswered.incrementAndGet();
+                session = null;
+                if (!keepGoing) {
+                    return;
+                }
+                pause();
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException failed) {
+                refused.incrementAndGet();
+                session = null;
+                if (!keepGoing) {
+                    return;
+                }
+                pause();
+            }
+        }
+    }
+
+    private static void pause() {
+        try {
+            TimeUnit.MILLISECONDS.sleep(500);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
