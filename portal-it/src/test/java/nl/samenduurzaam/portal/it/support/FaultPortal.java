@@ -77,7 +77,8 @@ public final class FaultPortal {
     public Set<String> storedNumbers(String titlePrefix) throws SQLException {
         Set<String> numbers = new HashSet<>();
         try (Connection connection = DriverManager.getConnection(dbUrl, dbUser, dbPassword);
-             PreparedStatement query = connection.prepareStatement("select number from idea where title like ?")) {
+             PreparedStatement query = connection.prepareStatement(
+                     "select idea_number from idea where title like ?")) {
             query.setString(1, titlePrefix + "%");
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
