@@ -96,31 +96,34 @@ public final class SubmittingPartners {
                     refused.incrementAndGet();
                 }
             } catch (IOException lost) {
-                unanswered.incrementAndGet();
                 session = null;
-                if (!keepGoing) {
+                if (!goOnAfter(unanswered, keepGoing)) {
                     return;
                 }
-                pause();
             } catch (InterruptedException interrupted) {
                 Thread.currentThread().interrupt();
                 return;
             } catch (RuntimeException failed) {
-                refused.incrementAndGet();
                 session = null;
-                if (!keepGoing) {
+                if (!goOnAfter(refused, keepGoing)) {
                     return;
                 }
-                pause();
             }
         }
     }
 
-    private static void pause() {
+    /** Counts a failed submission; whether the client tries again (after a short pause) with a new login. */
+    private static boolean goOnAfter(AtomicInteger failures, boolean keepGoing) {
+        failures.incrementAndGet();
+        if (!keepGoing) {
+            return false;
+        }
         try {
             TimeUnit.MILLISECONDS.sleep(500);
+            return true;
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
+            return false;
         }
     }
 }
