@@ -7,7 +7,6 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 
 command -v java >/dev/null || { echo "Java 17 is needed" >&2; exit 1; }
-command -v mvn >/dev/null || { echo "Maven is needed" >&2; exit 1; }
 
 SUDO=""
 [ "$(id -u)" -ne 0 ] && SUDO="sudo"
@@ -22,4 +21,8 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 cd "$ROOT"
-exec mvn -B clean verify "$@"
+# the integration test classes run in random order and print their seed; IT_ORDER_SEED=<seed> repeats an order
+seed=()
+[ -n "${IT_ORDER_SEED:-}" ] && seed=("-Dit.order.seed=$IT_ORDER_SEED")
+# install, so that .ci/run's PostgreSQL pass can run the integration tests alone against this very build
+exec ./mvnw -B clean install "${seed[@]}" "$@"

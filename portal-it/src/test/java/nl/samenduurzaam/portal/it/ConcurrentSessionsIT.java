@@ -1,13 +1,10 @@
 package nl.samenduurzaam.portal.it;
 
 import nl.samenduurzaam.portal.it.support.HttpSession;
-import nl.samenduurzaam.portal.it.support.PortalDeployment;
 import nl.samenduurzaam.portal.it.support.Users;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -47,11 +44,6 @@ class ConcurrentSessionsIT {
     private static final int REQUESTS_PER_SESSION = 500;
     /** Every so many requests a full page (sessions overview) instead of the process model. */
     private static final int PAGE_EVERY = 25;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return PortalDeployment.asBuilt();
-    }
 
     @ArquillianResource
     private URL base;

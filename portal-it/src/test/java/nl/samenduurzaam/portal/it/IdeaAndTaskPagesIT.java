@@ -11,15 +11,11 @@ import nl.samenduurzaam.portal.it.pages.TaskListPage;
 import nl.samenduurzaam.portal.it.pages.TaskPage;
 import nl.samenduurzaam.portal.it.support.Accessibility;
 import nl.samenduurzaam.portal.it.support.Browser;
-import nl.samenduurzaam.portal.it.support.PortalDeployment;
+import nl.samenduurzaam.portal.it.support.BrowserPerClass;
 import nl.samenduurzaam.portal.it.support.Users;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.WebDriver;
@@ -35,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The idea page and the civil servant's task pages in headless Chromium: the task list's filters, the idea's context
  * and diagram beside each form, the assessment and role proposal forms, handling a task (follow-up, hand over).
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, BrowserPerClass.class})
 @RunAsClient
 class IdeaAndTaskPagesIT {
 
@@ -47,25 +43,10 @@ class IdeaAndTaskPagesIT {
     private static final String REVIEW = "Uitwerking beoordelen";
     private static final String CONFIRMATION = "Afronding bevestigen";
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return PortalDeployment.asBuilt();
-    }
-
     @ArquillianResource
     private URL base;
 
     private WebDriver driver;
-
-    @BeforeEach
-    void openBrowser() {
-        driver = Browser.start();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        driver.quit();
-    }
 
     @Test
     void partnerFollowsTheIdeaOnItsPageAndCannotOpenAnotherOrganisationsIdea() {

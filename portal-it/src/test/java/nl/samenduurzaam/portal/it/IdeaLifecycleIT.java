@@ -3,23 +3,22 @@ package nl.samenduurzaam.portal.it;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
+import nl.samenduurzaam.portal.account.boundary.Accounts;
 import nl.samenduurzaam.portal.assessment.boundary.Assessments;
 import nl.samenduurzaam.portal.common.AccessRefusedException;
 import nl.samenduurzaam.portal.common.PortalException;
 import nl.samenduurzaam.portal.elaboration.boundary.ElaborationPlan;
 import nl.samenduurzaam.portal.elaboration.boundary.Elaborations;
 import nl.samenduurzaam.portal.idea.boundary.IdeaDetail;
-import nl.samenduurzaam.portal.idea.boundary.IdeaSubmission;
 import nl.samenduurzaam.portal.idea.boundary.IdeaSummary;
 import nl.samenduurzaam.portal.idea.boundary.LifecycleSteps;
 import nl.samenduurzaam.portal.idea.boundary.Ideas;
 import nl.samenduurzaam.portal.idea.boundary.TimelineEntry;
 import nl.samenduurzaam.portal.idea.entity.IdeaEventType;
 import nl.samenduurzaam.portal.idea.entity.IdeaStatus;
-import nl.samenduurzaam.portal.it.support.PortalDeployment;
+import nl.samenduurzaam.portal.it.support.Submissions;
 import nl.samenduurzaam.portal.it.support.TaskDriver;
 import nl.samenduurzaam.portal.it.support.Users;
-import nl.samenduurzaam.portal.organisation.boundary.Organisations;
 import nl.samenduurzaam.portal.role.boundary.RoleProposalForm;
 import nl.samenduurzaam.portal.theme.boundary.Themes;
 import nl.samenduurzaam.workflow.idea.IdeaLifecycle;
@@ -37,10 +36,7 @@ import nl.samenduurzaam.workflow.task.boundary.Tasks;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -66,11 +62,6 @@ import static org.assertj.core.api.Assertions.tuple;
 @ExtendWith(ArquillianExtension.class)
 class IdeaLifecycleIT {
 
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return PortalDeployment.withTestClasses(IdeaLifecycleIT.class);
-    }
-
     @Inject
     private Ideas ideas;
 
@@ -83,15 +74,11 @@ class IdeaLifecycleIT {
     @Inject
     private Assessments assessments;
 
+    @Inject
     private TaskDriver driver;
 
-    @BeforeEach
-    void driveTasksThroughTheBoundary() {
-        driver = new TaskDriver(tasks, assessments);
-    }
-
     @Inject
-    private Organisations organisations;
+    private Accounts accounts;
 
     @Inject
     private Elaborations elaborations;
@@ -114,8 +101,8 @@ class IdeaLifecycleIT {
     @Test
     void anIdeaRunsFromSubmissionToCompletionThroughEveryTaskForm() throws Exception {
         Users.loginAs(Users.PARTNER);
-        IdeaSummary idea = ideas.submit(submission("Van begin tot eind"));
-        long partnerOrganisation = organisations.mine().id();
+        IdeaSummary idea = ideas.submit(Submissions.titled("Van begin tot eind"));
+        long partnerOrganisation = accounts.myOrganisation().id();
 
         Users.loginAs(Users.SCREENER);
         tasks.completeScreening(driver.taskFor(idea, IdeaLifecycle.SCREEN_IDEA), new ScreeningForm(
@@ -211,7 +198,7 @@ class IdeaLifecycleIT {
     @Test
     void partnerTasksBelongToTheirOrganisationOnly() {
         Users.loginAs(Users.PARTNER);
-        IdeaSummary idea = ideas.submit(submission("Vraag aan de indiener"));
+        IdeaSummary idea = ideas.submit(Submissions.titled("Vraag aan de indiener"));
         Users.loginAs(Users.SCREENER);
         tasks.completeScreening(driver.taskFor(idea, IdeaLifecycle.SCREEN_IDEA), new ScreeningForm(
                 ScreeningForm.Decision.CLARIFY, "Welke wijken doen mee?"));
@@ -253,7 +240,7 @@ class IdeaLifecycleIT {
         tasks.decide(driver.awaitTask(idea, IdeaLifecycle.DECIDE_SELECTION),
                 new DecisionForm(TaskDecision.SELECTED, null));
         Users.loginAs(Users.OTHER_PARTNER);
-        long installer = organisations.mine().id();
+        long installer = accounts.myOrganisation().id();
         Throwable before = catchThrowable(() -> ideas.findByNumber(idea.number()));
 
         Users.loginAs(Users.PROGRAMME_MANAGER);
@@ -274,7 +261,7 @@ class IdeaLifecycleIT {
         assertThat(before).isInstanceOf(AccessRefusedException.class);
         IdeaSummary owned = ideas.findByNumber(idea.number());
         assertThat(owned.status()).isEqualTo(IdeaStatus.OWNERSHIP_ACCEPTED);
-        assertThat(owned.ownerOrganisation()).isEqualTo(organisations.mine().name());
+        assertThat(owned.ownerOrganisation()).isEqualTo(accounts.myOrganisation().name());
     }
 
     @Test
@@ -284,7 +271,7 @@ class IdeaLifecycleIT {
         tasks.decide(driver.awaitTask(idea, IdeaLifecycle.DECIDE_SELECTION),
                 new DecisionForm(TaskDecision.SELECTED, null));
         Users.loginAs(Users.THIRD_PARTNER);
-        long housing = organisations.mine().id();
+        long housing = accounts.myOrganisation().id();
         Users.loginAs(Users.PROGRAMME_MANAGER);
         tasks.proposeOwner(driver.taskFor(idea, IdeaLifecycle.PROPOSE_OWNER), housing);
 
@@ -307,7 +294,7 @@ class IdeaLifecycleIT {
     @Test
     void oneTaskCompletedByTwoScreenersAtOnceHasOneWinnerAndOneClearMessage() throws Exception {
         Users.loginAs(Users.PARTNER);
-        IdeaSummary idea = ideas.submit(submission("Tegelijk gescreend"));
+        IdeaSummary idea = ideas.submit(Submissions.titled("Tegelijk gescreend"));
         Users.loginAs(Users.SCREENER);
         String taskId = driver.taskFor(idea, IdeaLifecycle.SCREEN_IDEA);
         CyclicBarrier together = new CyclicBarrier(2);
@@ -334,7 +321,7 @@ class IdeaLifecycleIT {
     void theLoserOfARaceToClaimATaskReadsThatAColleagueTookIt() throws Exception {
         for (int round = 0; round < 6; round++) {
             Users.loginAs(Users.PARTNER);
-            IdeaSummary idea = ideas.submit(submission("Tegelijk opgepakt"));
+            IdeaSummary idea = ideas.submit(Submissions.titled("Tegelijk opgepakt"));
             Users.loginAs(Users.SCREENER);
             String taskId = driver.taskFor(idea, IdeaLifecycle.SCREEN_IDEA);
             CyclicBarrier together = new CyclicBarrier(2);
@@ -355,8 +342,8 @@ class IdeaLifecycleIT {
     @Test
     void aStepThatFailsLeavesNeitherTheDomainChangeNorTheTaskCompletion() {
         Users.loginAs(Users.PARTNER);
-        IdeaSummary closed = ideas.submit(submission("Al afgewezen"));
-        IdeaSummary idea = ideas.submit(submission("Samen te voegen"));
+        IdeaSummary closed = ideas.submit(Submissions.titled("Al afgewezen"));
+        IdeaSummary idea = ideas.submit(Submissions.titled("Samen te voegen"));
         Users.loginAs(Users.SCREENER);
         tasks.completeScreening(driver.taskFor(closed, IdeaLifecycle.SCREEN_IDEA), new ScreeningForm(
                 ScreeningForm.Decision.NOT_PURSUED, "Past niet"));
@@ -406,7 +393,7 @@ class IdeaLifecycleIT {
     @Test
     void stepsRetriedAfterAFailureWriteNothingTwice() {
         Users.loginAs(Users.PARTNER);
-        IdeaSummary idea = ideas.submit(submission("Herhaalde stap"));
+        IdeaSummary idea = ideas.submit(Submissions.titled("Herhaalde stap"));
 
         for (int attempt = 0; attempt < 2; attempt++) {
             steps.takenUp(idea.number(), IdeaStatus.SUBMITTED, IdeaStatus.IN_SCREENING, Users.SCREENER);
@@ -472,7 +459,7 @@ class IdeaLifecycleIT {
 
     private IdeaSummary toSelection(String title) {
         Users.loginAs(Users.PARTNER);
-        IdeaSummary idea = ideas.submit(submission(title));
+        IdeaSummary idea = ideas.submit(Submissions.titled(title));
         Users.loginAs(Users.SCREENER);
         tasks.completeScreening(driver.taskFor(idea, IdeaLifecycle.SCREEN_IDEA), new ScreeningForm(
                 ScreeningForm.Decision.SHORTLIST, null));
@@ -487,7 +474,7 @@ class IdeaLifecycleIT {
         tasks.decide(driver.awaitTask(idea, IdeaLifecycle.DECIDE_SELECTION),
                 new DecisionForm(TaskDecision.SELECTED, null));
         Users.loginAs(Users.PARTNER);
-        long own = organisations.mine().id();
+        long own = accounts.myOrganisation().id();
         Users.loginAs(Users.PROGRAMME_MANAGER);
         tasks.proposeOwner(driver.taskFor(idea, IdeaLifecycle.PROPOSE_OWNER), own);
         Users.loginAs(Users.PARTNER);
@@ -498,10 +485,5 @@ class IdeaLifecycleIT {
     private String processOf(IdeaSummary idea) {
         return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(idea.number()).singleResult()
                 .getId();
-    }
-
-    private IdeaSubmission submission(String title) {
-        return new IdeaSubmission(title + " " + System.nanoTime() % 100_000, "Beschrijving van " + title,
-                themes.all().get(0).id());
     }
 }

@@ -6,16 +6,13 @@ import nl.samenduurzaam.portal.idea.boundary.IdeaSummary;
 import nl.samenduurzaam.portal.idea.boundary.Ideas;
 import nl.samenduurzaam.portal.idea.boundary.TimelineEntry;
 import nl.samenduurzaam.portal.idea.entity.IdeaEventType;
-import nl.samenduurzaam.portal.it.support.PortalDeployment;
 import nl.samenduurzaam.portal.it.support.Users;
 import nl.samenduurzaam.portal.theme.boundary.Themes;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,11 +36,6 @@ class JobAtomicityIT {
 
     private static final String PROBE = "jobAtomicityProbe";
     private static final String NOTE_VARIABLE = "probeNote";
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return PortalDeployment.withTestClasses(JobAtomicityIT.class);
-    }
 
     @Inject
     private Ideas ideas;

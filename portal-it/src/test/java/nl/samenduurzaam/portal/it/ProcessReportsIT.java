@@ -4,8 +4,8 @@ import jakarta.ejb.EJBAccessException;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import jakarta.inject.Inject;
+import nl.samenduurzaam.portal.account.boundary.Accounts;
 import nl.samenduurzaam.portal.assessment.boundary.Assessments;
-import nl.samenduurzaam.portal.organisation.boundary.Organisations;
 import nl.samenduurzaam.portal.report.boundary.RoleMix;
 import nl.samenduurzaam.portal.role.boundary.RoleProposalForm;
 import nl.samenduurzaam.portal.role.entity.NsobPerspective;
@@ -18,7 +18,6 @@ import nl.samenduurzaam.portal.idea.boundary.IdeaSubmission;
 import nl.samenduurzaam.portal.idea.boundary.IdeaSummary;
 import nl.samenduurzaam.portal.idea.boundary.Ideas;
 import nl.samenduurzaam.portal.idea.entity.IdeaStatus;
-import nl.samenduurzaam.portal.it.support.PortalDeployment;
 import nl.samenduurzaam.portal.it.support.TaskDriver;
 import nl.samenduurzaam.portal.it.support.Users;
 import nl.samenduurzaam.portal.report.boundary.FunnelReport;
@@ -42,11 +41,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -77,11 +73,6 @@ class ProcessReportsIT {
 
     private static final Instant START = Instant.parse("2026-03-02T08:00:00Z");
 
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return PortalDeployment.withTestClasses(ProcessReportsIT.class);
-    }
-
     @Inject
     private Themes themes;
 
@@ -104,17 +95,13 @@ class ProcessReportsIT {
     private ReportExports exports;
 
     @Inject
-    private Organisations organisations;
+    private Accounts accounts;
 
     @Inject
     private Assessments assessments;
 
+    @Inject
     private TaskDriver driver;
-
-    @BeforeEach
-    void driveTasksThroughTheBoundary() {
-        driver = new TaskDriver(tasks, assessments);
-    }
 
     @Inject
     private IdeaWorkflow workflow;
@@ -224,7 +211,7 @@ class ProcessReportsIT {
         String code = "ROLES_" + Long.toString(System.nanoTime(), 36).toUpperCase().replaceAll("[^A-Z]", "X");
         long theme = themes.add(code, "Rollenproef", "Role trial").id();
         Users.loginAs(Users.PARTNER);
-        long partnerOrganisation = organisations.mine().id();
+        long partnerOrganisation = accounts.myOrganisation().id();
 
         ClockUtil.setCurrentTime(Date.from(START));
         IdeaSummary connecting = ideas.submit(new IdeaSubmission("Verbinden", "De gemeente verbindt", theme));

@@ -4,14 +4,11 @@ import nl.samenduurzaam.portal.demo.DemoData;
 import nl.samenduurzaam.portal.it.pages.LoginPage;
 import nl.samenduurzaam.portal.it.support.Accessibility;
 import nl.samenduurzaam.portal.it.support.Browser;
-import nl.samenduurzaam.portal.it.support.PortalDeployment;
+import nl.samenduurzaam.portal.it.support.BrowserPerClass;
 import nl.samenduurzaam.portal.it.support.Users;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -23,7 +20,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.net.URL;
-import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,14 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * What an anonymous visitor can do: read the programme and its published ideas, the accessibility statement, and ask
  * for a password reset.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, BrowserPerClass.class})
 @RunAsClient
 class PublicPagesIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return PortalDeployment.asBuilt();
-    }
 
     @ArquillianResource
     private URL base;
@@ -48,16 +39,8 @@ class PublicPagesIT {
     private WebDriverWait wait;
 
     @BeforeEach
-    void openBrowser() {
-        driver = Browser.start();
-        // an AJAX update replaces the elements a condition reads: look again instead of failing
-        wait = (WebDriverWait) new WebDriverWait(driver, Duration.ofSeconds(20))
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        driver.quit();
+    void waitThroughAjaxUpdates() {
+        wait = Browser.waitFor(driver);
     }
 
     @Test

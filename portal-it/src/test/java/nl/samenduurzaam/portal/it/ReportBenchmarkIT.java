@@ -2,7 +2,6 @@ package nl.samenduurzaam.portal.it;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
-import nl.samenduurzaam.portal.it.support.PortalDeployment;
 import nl.samenduurzaam.portal.it.support.Users;
 import nl.samenduurzaam.portal.report.boundary.FunnelReport;
 import nl.samenduurzaam.portal.report.boundary.ProgrammeReports;
@@ -15,9 +14,7 @@ import nl.samenduurzaam.workflow.demo.EngineHistoryWriter;
 import nl.samenduurzaam.workflow.idea.IdeaLifecycle;
 import nl.samenduurzaam.workflow.report.boundary.ProcessReports;
 import org.camunda.bpm.engine.RepositoryService;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -59,11 +56,6 @@ class ReportBenchmarkIT {
     private static final int[] TYPICAL_HOURS = {60, 120, 48, 72, 240, 96, 48, 720, 120, 1500, 48};
     private static final String[] PEOPLE = {"beoordelaar", "beoordelaar2", "programmamanager", "rolhouder",
             "management", "afdelingshoofd"};
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return PortalDeployment.withTestClasses(ReportBenchmarkIT.class);
-    }
 
     @Resource(lookup = "java:app/jdbc/portal")
     private DataSource dataSource;

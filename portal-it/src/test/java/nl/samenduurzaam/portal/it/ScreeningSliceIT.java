@@ -2,10 +2,8 @@ package nl.samenduurzaam.portal.it;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
-import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
-import jakarta.validation.ConstraintViolationException;
 import nl.samenduurzaam.portal.common.AccessRefusedException;
 import nl.samenduurzaam.portal.common.PortalException;
 import nl.samenduurzaam.portal.common.Page;
@@ -13,8 +11,10 @@ import nl.samenduurzaam.portal.idea.boundary.IdeaSubmission;
 import nl.samenduurzaam.portal.idea.boundary.IdeaSummary;
 import nl.samenduurzaam.portal.idea.boundary.Ideas;
 import nl.samenduurzaam.portal.idea.entity.IdeaStatus;
-import nl.samenduurzaam.portal.it.support.PortalDeployment;
+import nl.samenduurzaam.portal.it.support.Submissions;
+import nl.samenduurzaam.portal.it.support.TaskDriver;
 import nl.samenduurzaam.portal.it.support.Users;
+import nl.samenduurzaam.portal.it.support.Violations;
 import nl.samenduurzaam.portal.theme.boundary.Themes;
 import nl.samenduurzaam.workflow.idea.IdeaLifecycle;
 import nl.samenduurzaam.workflow.task.boundary.ScreeningForm.Decision;
@@ -24,9 +24,7 @@ import nl.samenduurzaam.workflow.task.boundary.Tasks;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -44,10 +42,8 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 @ExtendWith(ArquillianExtension.class)
 class ScreeningSliceIT {
 
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return PortalDeployment.withTestClasses(ScreeningSliceIT.class);
-    }
+    @Inject
+    private TaskDriver driver;
 
     @Inject
     private Ideas ideas;
@@ -73,7 +69,7 @@ class ScreeningSliceIT {
         Users.loginAs(Users.PARTNER);
 
         // when
-        IdeaSummary idea = ideas.submit(submission("Zonnepanelen op sporthallen"));
+        IdeaSummary idea = ideas.submit(Submissions.titled("Zonnepanelen op sporthallen"));
 
         // then
         assertThat(idea.number()).matches("SD-\\d{4}-\\d{4}");
@@ -92,13 +88,13 @@ class ScreeningSliceIT {
 
         // when
         transaction.begin();
-        IdeaSummary idea = ideas.submit(submission(title));
+        IdeaSummary idea = ideas.submit(Submissions.titled(title));
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(idea.number()).count())
                 .as("the process exists inside the transaction").isEqualTo(1);
         transaction.rollback();
 
         // then
-        assertThat(ideas.listForMyOrganisation()).extracting(IdeaSummary::title).doesNotContain(title);
+        assertThat(ideas.listForMyOrganisation()).extracting(IdeaSummary::number).doesNotContain(idea.number());
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(idea.number()).count())
                 .isZero();
         assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(idea.number())
@@ -109,13 +105,13 @@ class ScreeningSliceIT {
     void screenerClaimsAndCompletesTheScreeningAndThePartnerSeesTheNewStatus() {
         // given
         Users.loginAs(Users.PARTNER);
-        IdeaSummary idea = ideas.submit(submission("Warmtenet Chemelot-Geleen"));
+        IdeaSummary idea = ideas.submit(Submissions.titled("Warmtenet Chemelot-Geleen"));
 
         // when
         Users.loginAs(Users.SCREENER);
-        TaskSummary task = taskFor(idea.number());
+        TaskSummary task = driver.anyTaskOf(idea.number());
         tasks.claim(task.taskId());
-        assertThat(taskFor(idea.number()).assignee()).isEqualTo(Users.SCREENER);
+        assertThat(driver.anyTaskOf(idea.number()).assignee()).isEqualTo(Users.SCREENER);
         tasks.completeScreening(task.taskId(), new ScreeningForm(Decision.SHORTLIST, null));
 
         // then
@@ -132,9 +128,9 @@ class ScreeningSliceIT {
     void notPursuedIdeaShowsTheScreenersReasonToThePartner() {
         // given
         Users.loginAs(Users.PARTNER);
-        IdeaSummary idea = ideas.submit(submission("Kantoor vol planten"));
+        IdeaSummary idea = ideas.submit(Submissions.titled("Kantoor vol planten"));
         Users.loginAs(Users.SCREENER);
-        TaskSummary task = taskFor(idea.number());
+        TaskSummary task = driver.anyTaskOf(idea.number());
 
         // when
         tasks.completeScreening(task.taskId(),
@@ -151,7 +147,7 @@ class ScreeningSliceIT {
     void screeningTaskIsOfferedToScreenersOnly() {
         // given
         Users.loginAs(Users.PARTNER);
-        IdeaSummary idea = ideas.submit(submission("Deelauto's voor wijkcentra"));
+        IdeaSummary idea = ideas.submit(Submissions.titled("Deelauto's voor wijkcentra"));
 
         // then
         Users.loginAs(Users.SCREENER);
@@ -168,9 +164,9 @@ class ScreeningSliceIT {
     void partnerCannotCompleteTheScreenersTask() {
         // given
         Users.loginAs(Users.PARTNER);
-        IdeaSummary idea = ideas.submit(submission("Eigen idee zelf goedkeuren"));
+        IdeaSummary idea = ideas.submit(Submissions.titled("Eigen idee zelf goedkeuren"));
         Users.loginAs(Users.SCREENER);
-        String taskId = taskFor(idea.number()).taskId();
+        String taskId = driver.anyTaskOf(idea.number()).taskId();
 
         // when
         Users.loginAs(Users.PARTNER);
@@ -181,16 +177,16 @@ class ScreeningSliceIT {
         assertThat(refused).isInstanceOf(EJBAccessException.class);
         assertThat(ideas.findByNumber(idea.number()).status()).isEqualTo(IdeaStatus.SUBMITTED);
         Users.loginAs(Users.SCREENER);
-        assertThat(taskFor(idea.number()).assignee()).isNull();
+        assertThat(driver.anyTaskOf(idea.number()).assignee()).isNull();
     }
 
     @Test
     void managementCannotClaimATaskOfTheScreeners() {
         // given
         Users.loginAs(Users.PARTNER);
-        IdeaSummary idea = ideas.submit(submission("Buurtbatterij"));
+        IdeaSummary idea = ideas.submit(Submissions.titled("Buurtbatterij"));
         Users.loginAs(Users.SCREENER);
-        String taskId = taskFor(idea.number()).taskId();
+        String taskId = driver.anyTaskOf(idea.number()).taskId();
 
         // when
         Users.loginAs(Users.MANAGEMENT);
@@ -203,9 +199,9 @@ class ScreeningSliceIT {
     void completingATaskTwiceGivesAClearMessageAndOneCompletion() {
         // given
         Users.loginAs(Users.PARTNER);
-        IdeaSummary idea = ideas.submit(submission("Dubbel afgerond"));
+        IdeaSummary idea = ideas.submit(Submissions.titled("Dubbel afgerond"));
         Users.loginAs(Users.SCREENER);
-        String taskId = taskFor(idea.number()).taskId();
+        String taskId = driver.anyTaskOf(idea.number()).taskId();
         tasks.completeScreening(taskId, new ScreeningForm(Decision.SHORTLIST, null));
 
         // when
@@ -225,18 +221,18 @@ class ScreeningSliceIT {
     void notPursuedWithoutAReasonIsRefusedAndChangesNothing() {
         // given
         Users.loginAs(Users.PARTNER);
-        IdeaSummary idea = ideas.submit(submission("Zonder reden afgewezen"));
+        IdeaSummary idea = ideas.submit(Submissions.titled("Zonder reden afgewezen"));
         Users.loginAs(Users.SCREENER);
-        String taskId = taskFor(idea.number()).taskId();
+        String taskId = driver.anyTaskOf(idea.number()).taskId();
 
         // when
         Throwable refused = catchThrowable(() ->
                 tasks.completeScreening(taskId, new ScreeningForm(Decision.NOT_PURSUED, "  ")));
 
         // then
-        assertThat(violationOf(refused).getConstraintViolations())
+        assertThat(Violations.of(refused).getConstraintViolations())
                 .anySatisfy(v -> assertThat(v.getMessageTemplate()).isEqualTo("{screening.reason.required}"));
-        assertThat(taskFor(idea.number()).taskId()).isEqualTo(taskId);
+        assertThat(driver.anyTaskOf(idea.number()).taskId()).isEqualTo(taskId);
         Users.loginAs(Users.PARTNER);
         assertThat(ideas.findByNumber(idea.number()).status()).isEqualTo(IdeaStatus.SUBMITTED);
     }
@@ -286,7 +282,7 @@ class ScreeningSliceIT {
         Throwable refused = catchThrowable(() -> ideas.submit(new IdeaSubmission(" ", "x".repeat(10_001), null)));
 
         // then
-        assertThat(violationOf(refused).getConstraintViolations())
+        assertThat(Violations.of(refused).getConstraintViolations())
                 .extracting(v -> v.getMessageTemplate())
                 .contains("{idea.title.required}", "{idea.description.too-long}", "{idea.theme.required}");
         assertThat(ideas.listForMyOrganisation()).hasSize(before);
@@ -296,7 +292,7 @@ class ScreeningSliceIT {
     void partnerCannotReadAnotherOrganisationsIdeaByItsNumber() {
         // given
         Users.loginAs(Users.OTHER_PARTNER);
-        IdeaSummary othersIdea = ideas.submit(submission("Idee van een andere organisatie"));
+        IdeaSummary othersIdea = ideas.submit(Submissions.titled("Idee van een andere organisatie"));
 
         // when
         Users.loginAs(Users.PARTNER);
@@ -313,26 +309,5 @@ class ScreeningSliceIT {
         Users.loginAs(Users.PARTNER);
 
         assertThatThrownBy(() -> ideas.findByNumber("SD-1999-9999")).isInstanceOf(AccessRefusedException.class);
-    }
-
-    private TaskSummary taskFor(String ideaNumber) {
-        return tasks.listForCurrentUser().stream()
-                .filter(task -> ideaNumber.equals(task.ideaNumber()))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("No task for " + ideaNumber));
-    }
-
-    private IdeaSubmission submission(String title) {
-        long themeId = themes.all().get(0).id();
-        return new IdeaSubmission(title, "Een beschrijving van " + title + ".", themeId);
-    }
-
-    private static ConstraintViolationException violationOf(Throwable thrown) {
-        Throwable current = thrown;
-        while (current instanceof EJBException && current.getCause() != null) {
-            current = current.getCause();
-        }
-        assertThat(current).isInstanceOf(ConstraintViolationException.class);
-        return (ConstraintViolationException) current;
     }
 }

@@ -6,15 +6,11 @@ import nl.samenduurzaam.portal.it.pages.LoginPage;
 import nl.samenduurzaam.portal.it.pages.SessionsPage;
 import nl.samenduurzaam.portal.it.support.Accessibility;
 import nl.samenduurzaam.portal.it.support.Browser;
-import nl.samenduurzaam.portal.it.support.PortalDeployment;
+import nl.samenduurzaam.portal.it.support.BrowserPerClass;
 import nl.samenduurzaam.portal.it.support.Users;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.WebDriver;
@@ -24,32 +20,17 @@ import java.net.URL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The demo session as the facilitator and a partner see it, in headless Chromium. */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, BrowserPerClass.class})
 @RunAsClient
 class SessionsPageIT {
 
     private static final String FIRST_SESSION = "Tweedaagse verdiepingssessie";
     private static final String THIRD_SESSION = "Verdiepingssessie Identiteit";
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return PortalDeployment.asBuilt();
-    }
-
     @ArquillianResource
     private URL base;
 
     private WebDriver driver;
-
-    @BeforeEach
-    void openBrowser() {
-        driver = Browser.start();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        driver.quit();
-    }
 
     @Test
     void facilitatorSeesTheFirstSessionWithItsProgrammeInsightsAndIdeas() {

@@ -138,8 +138,20 @@ public class MyIdeasPage extends PortalPage {
         return driver.findElements(By.cssSelector(".idea-duplicate")).stream().map(WebElement::getText).toList();
     }
 
+    /**
+     * The idea's row, paging on ("next") while it is not on the page shown: the list holds 20 ideas a page, newest
+     * first, and other tests' ideas may push an older one to a later page.
+     */
     private WebElement rowOf(String ideaNumber) {
         By row = By.xpath("//tbody[@id='ideas-form:ideas_data']/tr[.//span[normalize-space()='" + ideaNumber + "']]");
+        By next = By.id("ideas-form:next");
+        wait.until(d -> !d.findElements(row).isEmpty() || !d.findElements(next).isEmpty()
+                || !d.findElements(By.id("ideas-form:ideas_data")).isEmpty());
+        while (driver.findElements(row).isEmpty() && !driver.findElements(next).isEmpty()) {
+            WebElement shown = driver.findElement(By.id("ideas-form:ideas_data"));
+            driver.findElement(next).click();
+            wait.until(ExpectedConditions.stalenessOf(shown));
+        }
         return wait.until(ExpectedConditions.presenceOfElementLocated(row));
     }
 }

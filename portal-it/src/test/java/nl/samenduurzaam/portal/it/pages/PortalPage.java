@@ -1,14 +1,13 @@
 package nl.samenduurzaam.portal.it.pages;
 
+import nl.samenduurzaam.portal.it.support.Browser;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.time.Duration;
 import java.util.List;
 
 /** What every page of the portal has: the menu, messages, and waiting for AJAX updates. */
@@ -19,9 +18,7 @@ public abstract class PortalPage {
 
     protected PortalPage(WebDriver driver) {
         this.driver = driver;
-        // an AJAX update replaces elements while a condition reads them: look again instead of failing
-        this.wait = (WebDriverWait) new WebDriverWait(driver, Duration.ofSeconds(20))
-                .ignoring(StaleElementReferenceException.class);
+        this.wait = Browser.waitFor(driver);
     }
 
     public void logout() {
@@ -38,7 +35,7 @@ public abstract class PortalPage {
             // what the page said instead, and how it looked, so that the failure explains itself
             String shown = driver.findElements(messages).stream().map(WebElement::getText).toList() + " "
                     + fieldMessages();
-            nl.samenduurzaam.portal.it.support.Browser.screenshot(driver, "missing-message-" + System.nanoTime());
+            Browser.screenshot(driver, "missing-message-" + System.nanoTime());
             throw new AssertionError("No message containing '" + expected + "' on " + driver.getCurrentUrl()
                     + "; shown: " + shown, missing);
         }

@@ -1,5 +1,7 @@
 package nl.samenduurzaam.portal.it.support;
 
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.shrinkwrap.api.ArchivePath;
 import org.jboss.shrinkwrap.api.ArchivePaths;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
@@ -8,40 +10,70 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 
 /**
- * The deployments of the integration tests: always the real EAR that the build produced. For in-container tests the
- * test classes go into its WAR (nested modules are opaque to Arquillian otherwise).
+ * The one deployment of a test run ({@link OneDeploymentPerRun} deploys it before the first test class and undeploys
+ * it when the server stops): the real EAR that the build produced, with the in-container test classes, their support
+ * and AssertJ added to its WAR (nested modules are opaque to Arquillian otherwise). Client tests ({@code @RunAsClient})
+ * drive the same deployment from outside.
  */
 public final class PortalDeployment {
 
     private static final String WAR = "portal-web.war";
+    private static final String TEST_PACKAGE = "nl.samenduurzaam.portal.it";
 
     private PortalDeployment() {
     }
 
-    /** The EAR as built, for tests that drive it from outside (browser tests). */
-    public static EnterpriseArchive asBuilt() {
-        return ShrinkWrap.create(ZipImporter.class, "samen-duurzaam.ear")
+    @Deployment
+    public static EnterpriseArchive portalWithInContainerTests() {
+        EnterpriseArchive ear = ShrinkWrap.create(ZipImporter.class, "samen-duurzaam.ear")
                 .importFrom(earFile()).as(EnterpriseArchive.class);
-    }
-
-    /** The EAR with the given test classes, the in-container test support and AssertJ added to its WAR. */
-    public static EnterpriseArchive withTestClasses(Class<?>... testClasses) {
-        EnterpriseArchive ear = asBuilt();
         ArchivePath warPath = ArchivePaths.create(WAR);
         WebArchive war = ShrinkWrap.create(ZipImporter.class, WAR)
                 .importFrom(ear.get(warPath).getAsset().openStream())
                 .as(WebArchive.class);
-        war.addClasses(testClasses);
-        war.addClasses(PortalDeployment.class, CurrentExchange.class, CurrentExchangeFilter.class, Users.class,
-                TaskDriver.class);
+        war.addClasses(inContainerTestClasses().toArray(Class<?>[]::new));
+        war.addClasses(CurrentExchange.class, CurrentExchangeFilter.class, Users.class, TaskDriver.class,
+                Submissions.class, Violations.class, DemoLookups.class);
         war.addAsLibrary(jarOf(org.assertj.core.api.Assertions.class));
         war.addAsLibrary(jarOf(net.bytebuddy.ByteBuddy.class));
         ear.delete(warPath);
         ear.addAsModule(war);
         return ear;
+    }
+
+    /** The test classes of the test package that run inside the server: every one not marked {@code @RunAsClient}. */
+    static List<Class<?>> inContainerTestClasses() {
+        Path directory = testClassesDirectory().resolve(TEST_PACKAGE.replace('.', '/'));
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.map(file -> file.getFileName().toString())
+                    .filter(name -> name.endsWith("IT.class"))
+                    .<Class<?>>map(name -> load(TEST_PACKAGE + "." + name.substring(0, name.length() - ".class".length())))
+                    .filter(type -> !type.isAnnotationPresent(RunAsClient.class))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Class<?> load(String name) {
+        try {
+            return Class.forName(name, false, PortalDeployment.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Path testClassesDirectory() {
+        return jarOf(PortalDeployment.class).toPath();
     }
 
     private static File earFile() {
@@ -59,5 +91,4 @@ public final class PortalDeployment {
             throw new IllegalStateException(e);
         }
     }
-
 }

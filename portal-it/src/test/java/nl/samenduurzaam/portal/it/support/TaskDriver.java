@@ -1,5 +1,7 @@
 package nl.samenduurzaam.portal.it.support;
 
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import nl.samenduurzaam.portal.assessment.boundary.AssessmentForm;
 import nl.samenduurzaam.portal.assessment.boundary.Assessments;
 import nl.samenduurzaam.portal.assessment.boundary.CriterionView;
@@ -13,15 +15,25 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** Finds the logged-in user's tasks of an idea and does the steps in-container tests need on the way. */
-public final class TaskDriver {
+/**
+ * Finds the logged-in user's tasks of an idea and does the steps in-container tests need on the way; a CDI bean, so
+ * a test gets it with {@code @Inject}.
+ */
+@Dependent
+public class TaskDriver {
 
-    private final Tasks tasks;
-    private final Assessments assessments;
+    @Inject
+    private Tasks tasks;
 
-    public TaskDriver(Tasks tasks, Assessments assessments) {
-        this.tasks = tasks;
-        this.assessments = assessments;
+    @Inject
+    private Assessments assessments;
+
+    /** The caller's first open task of the idea, whatever its kind. */
+    public TaskSummary anyTaskOf(String ideaNumber) {
+        return tasks.listForCurrentUser().stream()
+                .filter(task -> ideaNumber.equals(task.ideaNumber()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("No task for " + ideaNumber));
     }
 
     /** The caller's open task of this kind for the idea (the first, for parallel assessments). */

@@ -29,7 +29,6 @@ public final class Users {
     /** Role holder and management member at once: the four-eyes rule is about her. */
     public static final String HEAD_OF_DEPARTMENT = "afdelingshoofd";
 
-
     private Users() {
     }
 

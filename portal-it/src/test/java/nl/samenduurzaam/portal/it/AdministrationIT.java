@@ -1,0 +1,144 @@
+package nl.samenduurzaam.portal.it;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import nl.samenduurzaam.portal.account.boundary.AccountSummary;
+import nl.samenduurzaam.portal.account.boundary.Accounts;
+import nl.samenduurzaam.portal.account.boundary.NewAccount;
+import nl.samenduurzaam.portal.account.boundary.PasswordResets;
+import nl.samenduurzaam.portal.account.boundary.PersonalDataExport;
+import nl.samenduurzaam.portal.audit.boundary.AuditLog;
+import nl.samenduurzaam.portal.audit.entity.AuditOutcome;
+import nl.samenduurzaam.portal.common.PortalException;
+import nl.samenduurzaam.portal.infrastructure.persistence.DatabaseMigrations;
+import nl.samenduurzaam.portal.it.support.Users;
+import nl.samenduurzaam.portal.organisation.boundary.OrganisationSummary;
+import nl.samenduurzaam.portal.organisation.boundary.Organisations;
+import nl.samenduurzaam.portal.organisation.entity.OrganisationType;
+import nl.samenduurzaam.portal.role.boundary.MunicipalRoles;
+import nl.samenduurzaam.portal.security.PortalRoles;
+import nl.samenduurzaam.portal.theme.boundary.Themes;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.util.List;
+import java.util.Set;
+
+import static nl.samenduurzaam.portal.it.support.Violations.templatesOf;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+/**
+ * The functional administrator's boundaries in Payara (accounts, organisations, themes, the role catalogue),
+ * password reset requests, the audit of refusals and the database migrations.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AdministrationIT {
+
+    @Inject
+    private Themes themes;
+
+    @Inject
+    private Organisations organisations;
+
+    @Inject
+    private MunicipalRoles municipalRoles;
+
+    @Inject
+    private AuditLog auditLog;
+
+    @Inject
+    private DatabaseMigrations migrations;
+
+    @Inject
+    private PasswordResets passwordResets;
+
+    @Inject
+    private Accounts accounts;
+
+    @Inject
+    private PersonalDataExport personalData;
+
+    @Test
+    void theFunctionalAdministratorKeepsAccountsOrganisationsThemesAndTheRoleCatalogue() {
+        Users.loginAs(Users.ADMIN);
+        String suffix = Long.toString(System.nanoTime(), 36);
+        OrganisationSummary added = organisations.add("Buurtvereniging " + suffix, OrganisationType.SOCIETAL_PARTNER);
+        assertThat(catchThrowable(() -> organisations.add(" BUURTVERENIGING " + suffix.toUpperCase() + " ",
+                OrganisationType.COMPANY))).isInstanceOf(PortalException.class).hasMessage("organisation.name.taken");
+
+        String username = "nieuw." + suffix;
+        AccountSummary created = accounts.create(new NewAccount(username, "Nieuwe Partner", "nieuw@example.org",
+                added.id(), Set.of(PortalRoles.PARTNER), "Een lang wachtwoord!"));
+        assertThat(created.organisationName()).isEqualTo(added.name());
+        assertThat(templatesOf(() -> accounts.create(new NewAccount("X", "", "geen-mail", null, Set.of(),
+                "kort")))).contains("{account.username.format}", "{account.name.required}",
+                "{account.email.format}", "{account.roles.required}", "{account.password.length}");
+        assertThat(catchThrowable(() -> accounts.create(new NewAccount("zonder." + suffix, "Zonder Organisatie",
+                null, null, Set.of(PortalRoles.PARTNER), "Een lang wachtwoord!"))))
+                .hasMessage("account.partner.organisation-required");
+        assertThat(catchThrowable(() -> accounts.changeRoles(Users.ADMIN, Set.of(PortalRoles.SCREENER))))
+                .hasMessage("account.roles.own-admin");
+
+        String code = "TEST_" + suffix.toUpperCase().replaceAll("[^A-Z]", "X");
+        themes.add(code, "Proefopgave", "Trial theme");
+        assertThat(catchThrowable(() -> themes.add(code, "Nog eens", "Again"))).hasMessage("theme.code.taken");
+        themes.rename(code, "Hernoemde opgave", "Renamed theme");
+        assertThat(themes.all()).anySatisfy(theme -> assertThat(theme.nameNl()).isEqualTo("Hernoemde opgave"));
+
+        municipalRoles.changeOffered("LET_GO", false);
+        Users.loginAs(Users.ROLE_HOLDER);
+        List<String> offered = municipalRoles.catalogue().stream().map(role -> role.code()).toList();
+        Users.loginAs(Users.ADMIN);
+        municipalRoles.changeOffered("LET_GO", true);
+        assertThat(offered).doesNotContain("LET_GO").contains("FUNDER");
+
+        // the new account logs in with its first password and exports what the portal keeps about it
+        Users.loginAs(username, "Een lang wachtwoord!");
+        String export = new String(personalData.export(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(export).contains("\"username\": \"" + username + "\"", "\"email\": \"nieuw@example.org\"",
+                "\"organisation\": \"" + added.name() + "\"", "ownActionsInTheAuditLog");
+        assertThatThrownBy(() -> accounts.all()).isInstanceOf(EJBAccessException.class);
+    }
+
+    @Test
+    void passwordResetRequestsAreRecordedOncePerQuietPeriodAndOnlyForExistingAccounts() {
+        Users.loginAs(Users.ADMIN);
+        long before = passwordResets.undeliveredCount();
+        Users.logout();
+
+        passwordResets.request(Users.FACILITATOR);
+        passwordResets.request("  " + Users.FACILITATOR + " ");
+        passwordResets.request("iemand-die-er-niet-is@example.org");
+        assertThat(templatesOf(() -> {
+            passwordResets.request(" ");
+            return null;
+        })).contains("{password-reset.identifier.required}");
+
+        Users.loginAs(Users.ADMIN);
+        assertThat(passwordResets.undeliveredCount()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void aCallRefusedForItsRoleIsAuditedUnderTheCaller() {
+        Users.loginAs(Users.PARTNER);
+        assertThatThrownBy(() -> organisations.all()).isInstanceOf(EJBAccessException.class);
+
+        auditLog.refusedByRole("/organisations.xhtml");
+
+        Users.loginAs(Users.ADMIN);
+        assertThat(auditLog.ofActor(Users.PARTNER, 1)).singleElement().satisfies(entry -> {
+            assertThat(entry.action()).isEqualTo("/organisations.xhtml");
+            assertThat(entry.outcome()).isEqualTo(AuditOutcome.REFUSED);
+        });
+    }
+
+    @Test
+    void migrationsAreAppliedOnceAndNothingIsAppliedOnASecondRun() {
+        Users.loginAs(Users.ADMIN);
+
+        assertThat(migrations.migrate()).isZero();
+    }
+}

@@ -1,0 +1,128 @@
+package nl.samenduurzaam.portal.it;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import nl.samenduurzaam.portal.assessment.boundary.AssessmentForm;
+import nl.samenduurzaam.portal.assessment.boundary.AssessmentOverview;
+import nl.samenduurzaam.portal.assessment.boundary.Assessments;
+import nl.samenduurzaam.portal.assessment.boundary.CriterionView;
+import nl.samenduurzaam.portal.common.AccessRefusedException;
+import nl.samenduurzaam.portal.common.ConcurrentChangeException;
+import nl.samenduurzaam.portal.elaboration.boundary.ElaborationPlan;
+import nl.samenduurzaam.portal.elaboration.boundary.Elaborations;
+import nl.samenduurzaam.portal.idea.boundary.IdeaSummary;
+import nl.samenduurzaam.portal.idea.boundary.Ideas;
+import nl.samenduurzaam.portal.it.support.DemoLookups;
+import nl.samenduurzaam.portal.it.support.Submissions;
+import nl.samenduurzaam.portal.it.support.Users;
+import nl.samenduurzaam.portal.role.boundary.MunicipalRoles;
+import nl.samenduurzaam.portal.role.boundary.RoleAssignmentView;
+import nl.samenduurzaam.portal.role.boundary.RoleProposalForm;
+import nl.samenduurzaam.portal.role.entity.RoleAssignmentStatus;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+import static nl.samenduurzaam.portal.it.support.Violations.templatesOf;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The assessment, municipal role and elaboration boundaries in Payara: weighted scores once per screener, the
+ * role proposed by a role holder and approved by management only, the elaboration written by the owner's partners.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AssessmentsRolesAndElaborationsIT {
+
+    @Inject
+    private Ideas ideas;
+
+    @Inject
+    private Assessments assessments;
+
+    @Inject
+    private MunicipalRoles municipalRoles;
+
+    @Inject
+    private Elaborations elaborations;
+
+    @Test
+    void assessmentsGiveAWeightedScoreAndEachScreenerAssessesOnce() {
+        Users.loginAs(Users.PARTNER);
+        IdeaSummary idea = ideas.submit(Submissions.titled("Te beoordelen idee"));
+        Users.loginAs(Users.SCREENER);
+        Map<String, Integer> allFours = new HashMap<>();
+        for (CriterionView criterion : assessments.criteria()) {
+            allFours.put(criterion.code(), 4);
+        }
+
+        assessments.submit(idea.number(), new AssessmentForm(allFours, "Goed idee"));
+        assertThatThrownBy(() -> assessments.submit(idea.number(), new AssessmentForm(allFours, null)))
+                .hasMessage("assessment.already-assessed");
+        Users.loginAs(Users.SECOND_SCREENER);
+        Map<String, Integer> allTwos = new HashMap<>(allFours);
+        allTwos.replaceAll((code, score) -> 2);
+        AssessmentOverview overview = assessments.submit(idea.number(), new AssessmentForm(allTwos, null));
+
+        assertThat(overview.assessments()).hasSize(2);
+        assertThat(overview.weightedScore()).isEqualByComparingTo(new BigDecimal("3.00"));
+        Map<String, Integer> outOfRange = new HashMap<>(allTwos);
+        outOfRange.put("IMPACT", 6);
+        assertThat(templatesOf(() -> assessments.submit(idea.number(), new AssessmentForm(outOfRange, null))))
+                .contains("{assessment.score.range}");
+    }
+
+    @Test
+    void municipalRoleIsProposedByARoleHolderAndApprovedByManagementOnly() {
+        Users.loginAs(Users.PARTNER);
+        IdeaSummary idea = ideas.submit(Submissions.titled("Idee met een rol voor de gemeente"));
+        Users.loginAs(Users.ROLE_HOLDER);
+        RoleProposalForm conflicting = new RoleProposalForm("FUNDER", Set.of("REGULATOR"), "Economie",
+                "Subsidie van 25.000 euro", "Past bij de opgave", null);
+        assertThatThrownBy(() -> municipalRoles.propose(idea.number(), conflicting))
+                .hasMessage("role.conflict.justification-required");
+        RoleAssignmentView proposed = municipalRoles.propose(idea.number(), new RoleProposalForm("FUNDER",
+                Set.of("REGULATOR"), "Economie", "Subsidie van 25.000 euro", "Past bij de opgave",
+                "Subsidie en vergunning bij gescheiden teams"));
+        assertThat(proposed.conflicts()).hasSize(1);
+        assertThatThrownBy(() -> municipalRoles.approve(idea.number(), proposed.version()))
+                .isInstanceOf(EJBAccessException.class);
+
+        Users.loginAs(Users.MANAGEMENT);
+        assertThatThrownBy(() -> municipalRoles.propose(idea.number(), conflicting))
+                .isInstanceOf(EJBAccessException.class);
+        RoleAssignmentView approved = municipalRoles.approve(idea.number(), proposed.version());
+
+        assertThat(approved.status()).isEqualTo(RoleAssignmentStatus.APPROVED);
+        assertThat(approved.decidedBy()).isEqualTo(Users.MANAGEMENT);
+        assertThatThrownBy(() -> municipalRoles.sendBack(idea.number(), approved.version(), "Toch niet"))
+                .hasMessage("role.not-awaiting-decision");
+    }
+
+    @Test
+    void onlyTheOwnersPartnersWriteTheElaboration() {
+        Users.loginAs(Users.PARTNER);
+        IdeaSummary idea = ideas.submit(Submissions.titled("Idee met een eigenaar"));
+        Users.loginAs(Users.PROGRAMME_MANAGER);
+        long owner = DemoLookups.organisationId("Energiecoöperatie Zonnedak Westelijke Mijnstreek (fictief)");
+        ideas.assignOwner(idea.number(), owner);
+
+        Users.loginAs(Users.OTHER_PARTNER);
+        assertThatThrownBy(() -> elaborations.savePlan(idea.number(), new ElaborationPlan("Doel", "Aanpak", null,
+                null, null, 0))).isInstanceOf(AccessRefusedException.class);
+
+        Users.loginAs(Users.PARTNER);
+        var saved = elaborations.savePlan(idea.number(), new ElaborationPlan("Doel", "Aanpak", "Scholen",
+                new BigDecimal("1000.00"), "Vergunning", 0));
+        assertThat(saved.goal()).isEqualTo("Doel");
+        assertThatThrownBy(() -> elaborations.savePlan(idea.number(), new ElaborationPlan("Ander doel", "Aanpak",
+                null, null, null, saved.version() - 1))).isInstanceOf(ConcurrentChangeException.class);
+        assertThat(templatesOf(() -> elaborations.savePlan(idea.number(), new ElaborationPlan("Doel", "Aanpak",
+                null, new BigDecimal("-5"), null, saved.version())))).contains("{elaboration.budget.range}");
+    }
+}
