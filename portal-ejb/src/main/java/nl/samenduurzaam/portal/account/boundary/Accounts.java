@@ -20,7 +20,9 @@ import nl.samenduurzaam.portal.audit.control.AuditTrail;
 import nl.samenduurzaam.portal.common.LogText;
 import nl.samenduurzaam.portal.common.NotFoundException;
 import nl.samenduurzaam.portal.common.PortalException;
+import nl.samenduurzaam.portal.organisation.boundary.OrganisationSummary;
 import nl.samenduurzaam.portal.organisation.entity.Organisation;
+import nl.samenduurzaam.portal.security.Caller;
 import nl.samenduurzaam.portal.security.PortalRoles;
 
 import java.util.List;
@@ -45,7 +47,10 @@ public class Accounts {
     private LoginThrottle throttle;
 
     @Inject
-    private CallerAccount caller;
+    private Caller caller;
+
+    @Inject
+    private CallerAccount callerAccount;
 
     @Inject
     private AuditTrail audit;
@@ -93,7 +98,14 @@ public class Accounts {
     @RolesAllowed({PortalRoles.PARTNER, PortalRoles.FACILITATOR, PortalRoles.SCREENER,
             PortalRoles.PROGRAMME_MANAGER, PortalRoles.ROLE_HOLDER, PortalRoles.MANAGEMENT, PortalRoles.ADMIN})
     public AccountSummary me() {
-        return summary(caller.get());
+        return summary(callerAccount.get());
+    }
+
+    /** The partner's own organisation (an account belongs to one; the organisation knows no accounts). */
+    @RolesAllowed(PortalRoles.PARTNER)
+    public OrganisationSummary myOrganisation() {
+        return callerAccount.get().getOrganisation().map(OrganisationSummary::of)
+                .orElseThrow(() -> new NotFoundException("organisation.not-found"));
     }
 
     /** Every account, for the functional administrator. */
@@ -164,7 +176,7 @@ public class Accounts {
     @RolesAllowed({PortalRoles.PARTNER, PortalRoles.FACILITATOR, PortalRoles.SCREENER,
             PortalRoles.PROGRAMME_MANAGER, PortalRoles.ROLE_HOLDER, PortalRoles.MANAGEMENT, PortalRoles.ADMIN})
     public void changeLanguage(@NotBlank @Pattern(regexp = "nl|en") String language) {
-        caller.get().changeLocale(Locale.forLanguageTag(language));
+        callerAccount.get().changeLocale(Locale.forLanguageTag(language));
     }
 
     /** An account a task may be handed to; empty when there is no such account. */

@@ -5,7 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import nl.samenduurzaam.portal.common.TextRules;
+import nl.samenduurzaam.portal.common.SingleLineText;
 
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -18,7 +18,7 @@ public record NewAccount(
         String username,
         @NotBlank(message = "{account.name.required}")
         @Size(max = 200, message = "{account.name.too-long}")
-        @Pattern(regexp = TextRules.SINGLE_LINE, message = "{text.control-characters}")
+        @SingleLineText
         String displayName,
         @Email(message = "{account.email.format}") @Size(max = 254, message = "{account.email.format}")
         String email,

@@ -7,12 +7,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import nl.samenduurzaam.portal.account.entity.Account;
 import nl.samenduurzaam.portal.account.entity.PasswordResetRequest;
 import nl.samenduurzaam.portal.audit.control.AuditTrail;
-import nl.samenduurzaam.portal.common.TextRules;
+import nl.samenduurzaam.portal.common.SingleLineText;
 import nl.samenduurzaam.portal.security.PortalRoles;
 
 import java.time.Clock;
@@ -43,7 +42,7 @@ public class PasswordResets {
 
     public void request(@NotBlank(message = "{password-reset.identifier.required}")
                         @Size(max = 254, message = "{password-reset.identifier.too-long}")
-                        @Pattern(regexp = TextRules.SINGLE_LINE, message = "{text.control-characters}")
+                        @SingleLineText
                         String identifier) {
         Optional<Account> account = em.createNamedQuery(Account.BY_USERNAME_OR_EMAIL, Account.class)
                 .setParameter("identifier", identifier.strip()).setMaxResults(1).getResultStream().findFirst();

@@ -39,7 +39,7 @@ public class PersonalDataExport {
     private EntityManager em;
 
     @Inject
-    private CallerAccount caller;
+    private CallerAccount callerAccount;
 
     @Inject
     private AuditTrail audit;
@@ -49,7 +49,7 @@ public class PersonalDataExport {
 
     /** The caller's data as UTF-8 JSON; the export itself is written to the audit log. */
     public byte[] export() {
-        Account me = caller.get();
+        Account me = callerAccount.get();
         JsonObjectBuilder document = Json.createObjectBuilder()
                 .add("exportedAt", clock.instant().toString())
                 .add("account", Json.createObjectBuilder()

@@ -2,8 +2,8 @@ package nl.samenduurzaam.portal.audit.control;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import nl.samenduurzaam.portal.account.control.CallerAccount;
 import nl.samenduurzaam.portal.common.AccessRefusedException;
+import nl.samenduurzaam.portal.security.Caller;
 
 import java.util.logging.Logger;
 
@@ -17,7 +17,7 @@ public class AccessGuard {
     private AuditTrail audit;
 
     @Inject
-    private CallerAccount caller;
+    private Caller caller;
 
     public AccessRefusedException refuse(String action, String targetType, String targetId) {
         String actor = caller.username();

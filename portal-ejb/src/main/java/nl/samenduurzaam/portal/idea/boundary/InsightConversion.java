@@ -1,11 +1,11 @@
-package nl.samenduurzaam.portal.insight.boundary;
+package nl.samenduurzaam.portal.idea.boundary;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import nl.samenduurzaam.portal.common.TextRules;
+import nl.samenduurzaam.portal.common.MultiLineText;
+import nl.samenduurzaam.portal.common.SingleLineText;
 
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -17,11 +17,11 @@ public record InsightConversion(
         @NotEmpty(message = "{insight.convert.none-chosen}") @Size(max = 50) Set<Long> insightIds,
         @NotBlank(message = "{idea.title.required}")
         @Size(max = 200, message = "{idea.title.too-long}")
-        @Pattern(regexp = TextRules.SINGLE_LINE, message = "{text.control-characters}")
+        @SingleLineText
         String title,
         @NotBlank(message = "{idea.description.required}")
         @Size(max = 10000, message = "{idea.description.too-long}")
-        @Pattern(regexp = TextRules.MULTI_LINE, message = "{text.control-characters}")
+        @MultiLineText
         String description,
         @NotNull(message = "{idea.theme.required}") Long themeId,
         @NotNull(message = "{insight.convert.organisation-required}") Long proposingOrganisationId) {

@@ -18,6 +18,7 @@ import nl.samenduurzaam.portal.common.PortalException;
 import nl.samenduurzaam.portal.insight.entity.Insight;
 import nl.samenduurzaam.portal.insight.entity.InsightStatus;
 import nl.samenduurzaam.portal.insight.entity.InsightVote;
+import nl.samenduurzaam.portal.security.Caller;
 import nl.samenduurzaam.portal.security.PortalRoles;
 import nl.samenduurzaam.portal.session.entity.Session;
 
@@ -41,7 +42,10 @@ public class DotVoting {
     private EntityManager em;
 
     @Inject
-    private CallerAccount caller;
+    private Caller caller;
+
+    @Inject
+    private CallerAccount callerAccount;
 
     @Inject
     private AuditTrail audit;
@@ -167,7 +171,7 @@ public class DotVoting {
     }
 
     private Account participant(Session session) {
-        Account me = caller.get();
+        Account me = callerAccount.get();
         if (!session.isParticipant(me)) {
             throw new PortalException("voting.not-participant");
         }

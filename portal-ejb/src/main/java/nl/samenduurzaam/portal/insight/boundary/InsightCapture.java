@@ -2,9 +2,8 @@ package nl.samenduurzaam.portal.insight.boundary;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import nl.samenduurzaam.portal.common.TextRules;
+import nl.samenduurzaam.portal.common.MultiLineText;
 
 /** An insight as written on the wall during a session. */
 public record InsightCapture(
@@ -12,6 +11,6 @@ public record InsightCapture(
         @NotNull(message = "{insight.theme.required}") Long themeId,
         @NotBlank(message = "{insight.text.required}")
         @Size(max = 2000, message = "{insight.text.too-long}")
-        @Pattern(regexp = TextRules.MULTI_LINE, message = "{text.control-characters}")
+        @MultiLineText
         String text) {
 }

@@ -8,19 +8,13 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import nl.samenduurzaam.portal.account.control.CallerAccount;
-import nl.samenduurzaam.portal.account.entity.Account;
 import nl.samenduurzaam.portal.common.NotFoundException;
 import nl.samenduurzaam.portal.common.PortalException;
-import nl.samenduurzaam.portal.common.TextRules;
-import nl.samenduurzaam.portal.idea.boundary.IdeaSummary;
-import nl.samenduurzaam.portal.idea.control.IdeaIntake;
-import nl.samenduurzaam.portal.idea.entity.Idea;
+import nl.samenduurzaam.portal.common.SingleLineText;
 import nl.samenduurzaam.portal.insight.entity.Insight;
 import nl.samenduurzaam.portal.insight.entity.InsightCluster;
-import nl.samenduurzaam.portal.organisation.entity.Organisation;
 import nl.samenduurzaam.portal.security.PortalRoles;
 import nl.samenduurzaam.portal.session.entity.Session;
 import nl.samenduurzaam.portal.theme.entity.Theme;
@@ -40,10 +34,7 @@ public class Insights {
     private EntityManager em;
 
     @Inject
-    private CallerAccount caller;
-
-    @Inject
-    private IdeaIntake intake;
+    private CallerAccount callerAccount;
 
     @Inject
     private Clock clock;
@@ -60,7 +51,7 @@ public class Insights {
         if (!session.covers(theme)) {
             throw new PortalException("insight.theme.not-in-session");
         }
-        Insight insight = new Insight(session, theme, capture.text().strip(), caller.get(), clock.instant());
+        Insight insight = new Insight(session, theme, capture.text().strip(), callerAccount.get(), clock.instant());
         em.persist(insight);
         em.flush();
         return InsightView.of(insight);
@@ -70,7 +61,7 @@ public class Insights {
     public long createCluster(@NotNull Long sessionId, @NotNull Long themeId,
                               @NotBlank(message = "{insight.cluster.name-required}")
                               @Size(max = 200, message = "{insight.cluster.name-too-long}")
-                              @Pattern(regexp = TextRules.SINGLE_LINE, message = "{text.control-characters}")
+                              @SingleLineText
                               String name) {
         Session session = find(Session.class, sessionId, "session.not-found");
         Theme theme = find(Theme.class, themeId, "idea.theme.unknown");
@@ -104,33 +95,6 @@ public class Insights {
             throw new PortalException("insight.already-converted");
         }
         return InsightView.of(insight);
-    }
-
-    /** Turns insights into an idea; the idea's process starts in the same transaction. */
-    public IdeaSummary convert(@NotNull @Valid InsightConversion conversion) {
-        Session session = find(Session.class, conversion.sessionId(), "session.not-found");
-        Theme theme = find(Theme.class, conversion.themeId(), "idea.theme.unknown");
-        Organisation proposer = find(Organisation.class, conversion.proposingOrganisationId(),
-                "organisation.not-found");
-        if (!proposer.isPartner()) {
-            throw new PortalException("insight.convert.organisation-not-a-partner");
-        }
-        if (!session.covers(theme)) {
-            throw new PortalException("insight.theme.not-in-session");
-        }
-        List<Insight> insights = conversion.insightIds().stream()
-                .map(id -> find(Insight.class, id, "insight.not-found")).toList();
-        Account converter = caller.get();
-        Idea idea;
-        try {
-            idea = Idea.fromInsights(intake.nextNumber(), conversion.title().strip(),
-                    conversion.description().strip(), theme, session, insights, proposer, converter,
-                    clock.instant());
-        } catch (IllegalArgumentException | IllegalStateException refused) {
-            throw new PortalException("insight.convert.not-allowed");
-        }
-        intake.store(idea, converter.getUsername());
-        return IdeaSummary.of(idea);
     }
 
     private <T> T find(Class<T> type, Long id, String messageKey) {

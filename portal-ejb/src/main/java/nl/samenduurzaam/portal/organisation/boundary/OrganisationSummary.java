@@ -11,7 +11,7 @@ public record OrganisationSummary(long id, String name, OrganisationType type, L
     public record ContactView(String name, String email, String phone, String functionTitle) {
     }
 
-    static OrganisationSummary of(Organisation organisation) {
+    public static OrganisationSummary of(Organisation organisation) {
         return new OrganisationSummary(organisation.getId(), organisation.getName(), organisation.getType(),
                 organisation.getContacts().stream().map(OrganisationSummary::view).toList());
     }

@@ -7,15 +7,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import nl.samenduurzaam.portal.account.control.CallerAccount;
 import nl.samenduurzaam.portal.audit.control.AuditTrail;
-import nl.samenduurzaam.portal.common.NotFoundException;
 import nl.samenduurzaam.portal.common.PortalException;
-import nl.samenduurzaam.portal.common.TextRules;
+import nl.samenduurzaam.portal.common.SingleLineText;
 import nl.samenduurzaam.portal.organisation.entity.Organisation;
 import nl.samenduurzaam.portal.organisation.entity.OrganisationType;
+import nl.samenduurzaam.portal.security.Caller;
 import nl.samenduurzaam.portal.security.PortalRoles;
 
 import java.util.List;
@@ -28,7 +26,7 @@ public class Organisations {
     private EntityManager em;
 
     @Inject
-    private CallerAccount caller;
+    private Caller caller;
 
     @Inject
     private AuditTrail audit;
@@ -44,7 +42,7 @@ public class Organisations {
     @RolesAllowed(PortalRoles.ADMIN)
     public OrganisationSummary add(@NotBlank(message = "{organisation.name.required}")
                                    @Size(max = 200, message = "{organisation.name.too-long}")
-                                   @Pattern(regexp = TextRules.SINGLE_LINE, message = "{text.control-characters}")
+                                   @SingleLineText
                                    String name,
                                    @NotNull(message = "{organisation.type.required}") OrganisationType type) {
         String cleaned = name.strip();
@@ -59,11 +57,5 @@ public class Organisations {
         audit.done(caller.username(), "organisation.add", "organisation", String.valueOf(organisation.getId()),
                 cleaned);
         return OrganisationSummary.of(organisation);
-    }
-
-    @RolesAllowed(PortalRoles.PARTNER)
-    public OrganisationSummary mine() {
-        return caller.get().getOrganisation().map(OrganisationSummary::of)
-                .orElseThrow(() -> new NotFoundException("organisation.not-found"));
     }
 }

@@ -3,10 +3,10 @@ package nl.samenduurzaam.portal.web.idea;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import nl.samenduurzaam.portal.account.boundary.Accounts;
 import nl.samenduurzaam.portal.idea.boundary.IdeaDetail;
 import nl.samenduurzaam.portal.idea.boundary.Ideas;
 import nl.samenduurzaam.portal.idea.boundary.TimelineEntry;
-import nl.samenduurzaam.portal.organisation.boundary.Organisations;
 import nl.samenduurzaam.portal.security.PortalRoles;
 import nl.samenduurzaam.portal.web.i18n.BoundaryErrors;
 import nl.samenduurzaam.workflow.idea.boundary.CurrentStep;
@@ -38,7 +38,7 @@ public class IdeaView implements Serializable {
     private IdeaWorkflow workflow;
 
     @Inject
-    private Organisations organisations;
+    private Accounts accounts;
 
     private String number;
     private IdeaDetail detail;
@@ -85,7 +85,7 @@ public class IdeaView implements Serializable {
             return false;
         }
         try {
-            return organisations.mine().name().equals(detail.summary().proposingOrganisation());
+            return accounts.myOrganisation().name().equals(detail.summary().proposingOrganisation());
         } catch (RuntimeException noOrganisation) {
             return false;
         }

@@ -4,9 +4,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import nl.samenduurzaam.portal.idea.boundary.IdeaSummary;
+import nl.samenduurzaam.portal.idea.boundary.IdeasFromInsights;
+import nl.samenduurzaam.portal.idea.boundary.InsightConversion;
 import nl.samenduurzaam.portal.insight.boundary.DotVoting;
 import nl.samenduurzaam.portal.insight.boundary.InsightCapture;
-import nl.samenduurzaam.portal.insight.boundary.InsightConversion;
 import nl.samenduurzaam.portal.insight.boundary.InsightView;
 import nl.samenduurzaam.portal.insight.boundary.Insights;
 import nl.samenduurzaam.portal.insight.boundary.VoteResult;
@@ -50,6 +51,9 @@ public class InsightBoardView implements Serializable {
 
     @Inject
     private Insights insights;
+
+    @Inject
+    private IdeasFromInsights ideasFromInsights;
 
     @Inject
     private DotVoting voting;
@@ -157,7 +161,7 @@ public class InsightBoardView implements Serializable {
     public void convert() {
         try {
             Set<Long> ids = chosenIds();
-            IdeaSummary idea = insights.convert(new InsightConversion(sessionId, ids, ideaTitle,
+            IdeaSummary idea = ideasFromInsights.convert(new InsightConversion(sessionId, ids, ideaTitle,
                     ideaDescription, themeId, organisationId));
             Messages.addGlobalInfo("board.converted", idea.number(), ids.size());
             chosen.clear();

@@ -1,14 +1,13 @@
 package nl.samenduurzaam.workflow.task.boundary;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import nl.samenduurzaam.portal.common.TextRules;
+import nl.samenduurzaam.portal.common.MultiLineText;
 
 /** The owner's report that the idea has been realised (reportCompletion): what was achieved. */
 public record CompletionReport(
         @NotBlank(message = "{completion.summary.required}")
         @Size(max = 4000, message = "{completion.summary.too-long}")
-        @Pattern(regexp = TextRules.MULTI_LINE, message = "{text.control-characters}")
+        @MultiLineText
         String summary) {
 }

@@ -2,9 +2,8 @@ package nl.samenduurzaam.workflow.task.boundary;
 
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import nl.samenduurzaam.portal.common.TextRules;
+import nl.samenduurzaam.portal.common.MultiLineText;
 
 import java.util.Set;
 
@@ -18,7 +17,7 @@ public record DecisionForm(
         TaskDecision decision,
 
         @Size(max = 2000, message = "{decision.reason.too-long}")
-        @Pattern(regexp = TextRules.MULTI_LINE, message = "{text.control-characters}")
+        @MultiLineText
         String reason) {
 
     private static final Set<TaskDecision> NEED_A_REASON = Set.of(TaskDecision.PARKED, TaskDecision.NOT_PURSUED,

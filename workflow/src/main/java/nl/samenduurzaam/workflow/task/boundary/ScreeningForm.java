@@ -4,7 +4,7 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import nl.samenduurzaam.portal.common.TextRules;
+import nl.samenduurzaam.portal.common.MultiLineText;
 
 /**
  * The screener's decision on screenIdea. "Not pursued" needs the reason the partner will read, "clarify" the question
@@ -15,7 +15,7 @@ public record ScreeningForm(
         Decision decision,
 
         @Size(max = 2000, message = "{screening.reason.too-long}")
-        @Pattern(regexp = TextRules.MULTI_LINE, message = "{text.control-characters}")
+        @MultiLineText
         String reason,
 
         @Size(max = 20, message = "{screening.merge-target.required}")

@@ -6,7 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import nl.samenduurzaam.portal.common.Page;
-import nl.samenduurzaam.portal.common.TextRules;
+import nl.samenduurzaam.portal.common.SingleLineText;
 
 import java.time.LocalDate;
 
@@ -18,7 +18,7 @@ public record TaskQuery(
         @NotNull Scope scope,
         @Size(max = 40) @Pattern(regexp = "[A-Za-z]*") String taskKey,
         @Size(max = 200, message = "{search.text.too-long}")
-        @Pattern(regexp = TextRules.SINGLE_LINE, message = "{text.control-characters}") String text,
+        @SingleLineText String text,
         Long themeId,
         Long sessionId,
         boolean overdueOnly,

@@ -25,6 +25,7 @@ import nl.samenduurzaam.portal.role.boundary.RoleAssignmentView;
 import nl.samenduurzaam.portal.role.boundary.RoleProposalForm;
 import nl.samenduurzaam.portal.security.PortalRoles;
 import nl.samenduurzaam.workflow.idea.IdeaLifecycle;
+import nl.samenduurzaam.workflow.task.control.CandidateGroups;
 import nl.samenduurzaam.workflow.task.control.TaskAccess;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -192,7 +193,7 @@ public class Tasks {
         Colleague to = accounts.colleague(colleague).orElseThrow(() -> new PortalException("task.delegate.unknown"));
         Set<String> groups = new HashSet<>(to.roles());
         if (to.organisationId() != null && to.roles().contains(PortalRoles.PARTNER)) {
-            groups.add(IdeaLifecycle.organisationGroup(to.organisationId()));
+            groups.add(CandidateGroups.organisation(to.organisationId()));
         }
         if (!access.isCandidate(taskId, groups)) {
             throw new PortalException("task.delegate.not-allowed");

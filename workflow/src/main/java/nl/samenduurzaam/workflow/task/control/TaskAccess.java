@@ -8,8 +8,8 @@ import nl.samenduurzaam.portal.account.control.CallerAccount;
 import nl.samenduurzaam.portal.audit.control.AccessGuard;
 import nl.samenduurzaam.portal.common.PortalException;
 import nl.samenduurzaam.portal.idea.entity.IllegalStatusTransitionException;
+import nl.samenduurzaam.portal.security.Caller;
 import nl.samenduurzaam.portal.security.PortalRoles;
-import nl.samenduurzaam.workflow.idea.IdeaLifecycle;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -45,7 +45,10 @@ public class TaskAccess {
     private static final String TASK = "task";
 
     @Inject
-    private CallerAccount caller;
+    private Caller caller;
+
+    @Inject
+    private CallerAccount callerAccount;
 
     @Inject
     private AccessGuard guard;
@@ -67,8 +70,8 @@ public class TaskAccess {
     public Set<String> callerGroups() {
         Set<String> groups = new HashSet<>(caller.roles());
         if (groups.contains(PortalRoles.PARTNER)) {
-            caller.get().getOrganisation()
-                    .ifPresent(organisation -> groups.add(IdeaLifecycle.organisationGroup(organisation.getId())));
+            callerAccount.get().getOrganisation()
+                    .ifPresent(organisation -> groups.add(CandidateGroups.organisation(organisation.getId())));
         }
         return groups;
     }

@@ -1,0 +1,29 @@
+package nl.samenduurzaam.portal.assessment.control;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import nl.samenduurzaam.portal.assessment.entity.Assessment;
+import nl.samenduurzaam.portal.idea.control.IdeaLookup;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/** The score an idea's assessments add up to, for the process's selection step (no caller check: a process step). */
+@Stateless
+public class AssessmentScores {
+
+    @Inject
+    private IdeaLookup ideas;
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager em;
+
+    /** The mean of the assessors' weighted scores, when there are assessments. */
+    public Optional<BigDecimal> weightedScore(String ideaNumber) {
+        long ideaId = ideas.load(ideaNumber).getId();
+        return Assessment.averageWeightedScore(em.createNamedQuery(Assessment.BY_IDEA, Assessment.class)
+                .setParameter("ideaId", ideaId).getResultList());
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * An audited action with its actor, target and outcome.
+ */
+package nl.samenduurzaam.portal.audit.entity;

@@ -1,0 +1,4 @@
+/**
+ * An organisation with its type and contacts.
+ */
+package nl.samenduurzaam.portal.organisation.entity;
