@@ -27,9 +27,6 @@ public class DemoProcesses {
         for (DemoIdeaAtStep idea : ideas) {
             String step = stepOf(idea);
             VariableMap variables = Variables.createVariables()
-                    .putValue(IdeaLifecycle.IDEA_ID, idea.id())
-                    .putValue(IdeaLifecycle.IDEA_NUMBER, idea.number())
-                    .putValue(IdeaLifecycle.THEME_CODE, idea.themeCode())
                     .putValue(IdeaLifecycle.PROPOSING_ORGANISATION_ID, idea.proposingOrganisationId())
                     .putValue(IdeaLifecycle.ASSESSORS_REQUIRED, IdeaLifecycle.DEFAULT_ASSESSORS)
                     .putValue(IdeaLifecycle.DECISION_REASON, idea.statusReason());

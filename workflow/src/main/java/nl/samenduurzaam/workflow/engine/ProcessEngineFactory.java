@@ -17,7 +17,6 @@ import org.camunda.bpm.engine.impl.cfg.JakartaTransactionProcessEngineConfigurat
 import org.camunda.bpm.engine.repository.Deployment;
 
 import javax.sql.DataSource;
-import java.util.List;
 import java.util.logging.Logger;
 
 /**
@@ -29,8 +28,6 @@ import java.util.logging.Logger;
 public class ProcessEngineFactory {
 
     static final String ENGINE_NAME = "samen-duurzaam";
-    static final String DEPLOYMENT_NAME = "samen-duurzaam-processes";
-    static final List<String> MODELS = List.of("bpmn/ideaLifecycle.bpmn", "dmn/municipalRoleRules.dmn");
 
     private static final Logger LOG = Logger.getLogger(ProcessEngineFactory.class.getName());
 
@@ -88,11 +85,7 @@ public class ProcessEngineFactory {
     /** Deploys the models; an unchanged model is not deployed again, a changed one becomes a new version. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void deployModels(ProcessEngine engine) {
-        var builder = engine.getRepositoryService().createDeployment()
-                .name(DEPLOYMENT_NAME)
-                .enableDuplicateFiltering(true);
-        MODELS.forEach(builder::addClasspathResource);
-        Deployment deployment = builder.deploy();
+        Deployment deployment = ProcessModels.deploy(engine.getRepositoryService());
         LOG.info(() -> "Process models deployed: " + deployment.getId());
     }
 

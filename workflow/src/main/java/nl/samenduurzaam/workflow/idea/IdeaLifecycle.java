@@ -1,5 +1,7 @@
 package nl.samenduurzaam.workflow.idea;
 
+import nl.samenduurzaam.workflow.task.control.CandidateGroups;
+
 import java.util.Set;
 
 /** Keys of the {@code ideaLifecycle} BPMN model and its DMN table, shared by the steps, the boundaries and the tests. */
@@ -51,10 +53,7 @@ public final class IdeaLifecycle {
     public static final String ELABORATION_REMINDER_DUE = "elaborationReminderDue";
     public static final String PROGRESS_REMINDER_DUE = "progressReminderDue";
 
-    // variables set at the start
-    public static final String IDEA_ID = "ideaId";
-    public static final String IDEA_NUMBER = "ideaNumber";
-    public static final String THEME_CODE = "themeCode";
+    // variables set at the start: only what the model reads (the idea is the business key)
     public static final String PROPOSING_ORGANISATION_ID = "proposingOrganisationId";
     public static final String ASSESSORS_REQUIRED = "assessorsRequired";
 
@@ -79,16 +78,22 @@ public final class IdeaLifecycle {
     public static final String PARKING_REASON = "parkingReason";
 
     /** Candidate group of a partner task: the contacts of one organisation ({@code organisation-42}). */
-    public static final String ORGANISATION_GROUP_PREFIX = "organisation-";
+    public static final String ORGANISATION_GROUP_PREFIX = CandidateGroups.ORGANISATION_PREFIX;
 
     /** Two screeners assess every shortlisted idea unless the start says otherwise. */
     public static final int DEFAULT_ASSESSORS = 2;
+
+    // timeline notes the steps record (message keys of the timeline)
+    public static final String CLARIFICATION_EXPIRED_NOTE = "clarification-expired";
+    public static final String OWNERSHIP_REMINDER_NOTE = "ownership-reminder";
+    public static final String ELABORATION_REMINDER_NOTE = "elaboration-reminder";
+    public static final String PROGRESS_REMINDER_NOTE = "progress-reminder";
 
     /** Who took a step when no person did (timers, the job executor). */
     public static final String ENGINE_ACTOR = "workflow";
 
     public static String organisationGroup(long organisationId) {
-        return ORGANISATION_GROUP_PREFIX + organisationId;
+        return CandidateGroups.organisation(organisationId);
     }
 
     private IdeaLifecycle() {

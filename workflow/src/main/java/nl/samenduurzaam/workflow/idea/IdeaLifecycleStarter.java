@@ -20,9 +20,6 @@ public class IdeaLifecycleStarter {
     void onIdeaSubmitted(@Observes IdeaSubmitted submitted) {
         runtimeService.startProcessInstanceByKey(IdeaLifecycle.PROCESS_KEY, submitted.ideaNumber(),
                 Variables.createVariables()
-                        .putValue(IdeaLifecycle.IDEA_ID, submitted.ideaId())
-                        .putValue(IdeaLifecycle.IDEA_NUMBER, submitted.ideaNumber())
-                        .putValue(IdeaLifecycle.THEME_CODE, submitted.themeCode())
                         .putValue(IdeaLifecycle.PROPOSING_ORGANISATION_ID, submitted.proposingOrganisationId())
                         .putValue(IdeaLifecycle.ASSESSORS_REQUIRED, IdeaLifecycle.DEFAULT_ASSESSORS));
     }

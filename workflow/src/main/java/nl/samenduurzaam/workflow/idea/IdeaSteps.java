@@ -3,6 +3,7 @@ package nl.samenduurzaam.workflow.idea;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import nl.samenduurzaam.portal.assessment.control.AssessmentScores;
 import nl.samenduurzaam.portal.idea.boundary.LifecycleSteps;
 import nl.samenduurzaam.portal.idea.entity.IdeaEventType;
 import nl.samenduurzaam.portal.idea.entity.IdeaStatus;
@@ -19,26 +20,58 @@ import java.math.BigDecimal;
 
 /**
  * The service tasks and listeners of {@code ideaLifecycle}: each records its step in the domain, in the step's
- * transaction. The model calls them by expression ({@code ${ideaSteps.moveTo(execution, 'SELECTED')}}), so one bean
- * serves every step without a class per status. Each step is idempotent (see {@link LifecycleSteps}).
+ * transaction. The model calls them by expression ({@code ${ideaSteps.recordSelection(execution)}}), one method per
+ * step and never with a literal the code would have to match (IdeaLifecycleModelTest checks it), so one bean serves
+ * every step without a class per step. Each step is idempotent (see {@link LifecycleSteps}).
  */
 @Named
 @ApplicationScoped
 public class IdeaSteps {
 
     private LifecycleSteps steps;
+    private AssessmentScores scores;
 
     /** For the CDI proxy. */
     protected IdeaSteps() {
     }
 
     @Inject
-    public IdeaSteps(LifecycleSteps steps) {
+    public IdeaSteps(LifecycleSteps steps, AssessmentScores scores) {
         this.steps = steps;
+        this.scores = scores;
     }
 
-    public void moveTo(DelegateExecution execution, String status) {
-        steps.moveTo(number(execution), IdeaStatus.valueOf(status), null, actor(execution));
+    public void recordShortlist(DelegateExecution execution) {
+        moveTo(execution, IdeaStatus.SHORTLISTED);
+    }
+
+    public void recordSelection(DelegateExecution execution) {
+        moveTo(execution, IdeaStatus.SELECTED);
+    }
+
+    public void recordRoleAssigned(DelegateExecution execution) {
+        moveTo(execution, IdeaStatus.ROLE_ASSIGNED);
+    }
+
+    /** The reviewer asked for a revision: the elaboration is the owner's again. */
+    public void recordInElaboration(DelegateExecution execution) {
+        moveTo(execution, IdeaStatus.IN_ELABORATION);
+    }
+
+    public void recordInReview(DelegateExecution execution) {
+        moveTo(execution, IdeaStatus.IN_REVIEW);
+    }
+
+    public void recordImplementing(DelegateExecution execution) {
+        moveTo(execution, IdeaStatus.IMPLEMENTING);
+    }
+
+    public void recordCompleted(DelegateExecution execution) {
+        moveTo(execution, IdeaStatus.COMPLETED);
+    }
+
+    private void moveTo(DelegateExecution execution, IdeaStatus status) {
+        steps.moveTo(number(execution), status, null, actor(execution));
     }
 
     /** Assignment listener of screenIdea: a screener taking up a submitted idea puts it "in screening". */
@@ -88,8 +121,8 @@ public class IdeaSteps {
     /** Nobody answered the clarification request within 30 days. */
     public void parkUnclarified(DelegateExecution execution) {
         steps.moveTo(number(execution), IdeaStatus.PARKED, null, IdeaLifecycle.ENGINE_ACTOR);
-        steps.record(number(execution), IdeaEventType.NOTIFIED, "clarification-expired", IdeaLifecycle.ENGINE_ACTOR,
-                reference(execution));
+        steps.record(number(execution), IdeaEventType.NOTIFIED, IdeaLifecycle.CLARIFICATION_EXPIRED_NOTE,
+                IdeaLifecycle.ENGINE_ACTOR, reference(execution));
     }
 
     public void parkByProgramme(DelegateExecution execution) {
@@ -110,7 +143,7 @@ public class IdeaSteps {
     /** After the last assessment: the mean weighted score, for the selection decision and the reports. */
     public void summariseAssessments(DelegateExecution execution) {
         execution.setVariable(IdeaLifecycle.WEIGHTED_SCORE,
-                steps.weightedScore(number(execution)).map(BigDecimal::doubleValue).orElse(null));
+                scores.weightedScore(number(execution)).map(BigDecimal::doubleValue).orElse(null));
     }
 
     public void ownerProposed(DelegateExecution execution) {
@@ -123,16 +156,34 @@ public class IdeaSteps {
         execution.setVariable(IdeaLifecycle.OWNER_ORGANISATION_ID, owner);
     }
 
-    /** The proposed organisation declined, or let the proposal lapse: the programme manager proposes again. */
-    public void ownershipNotTaken(DelegateExecution execution, String why) {
-        boolean declined = "declined".equals(why);
-        steps.ownerProposalEnded(number(execution),
-                declined ? IdeaEventType.OWNERSHIP_DECLINED : IdeaEventType.OWNERSHIP_LAPSED,
-                declined ? text(execution, IdeaLifecycle.DECISION_REASON) : null,
-                declined ? actor(execution) : IdeaLifecycle.ENGINE_ACTOR, reference(execution));
+    /** The proposed organisation declined (with its reason): the programme manager proposes again. */
+    public void recordOwnershipDeclined(DelegateExecution execution) {
+        steps.ownerProposalEnded(number(execution), IdeaEventType.OWNERSHIP_DECLINED,
+                text(execution, IdeaLifecycle.DECISION_REASON), actor(execution), reference(execution));
     }
 
-    /** A reminder to whoever holds the ball, recorded on the timeline (the inbox) until e-mail exists. */
+    /** The proposed organisation let the proposal lapse: the programme manager proposes again. */
+    public void recordOwnershipLapsed(DelegateExecution execution) {
+        steps.ownerProposalEnded(number(execution), IdeaEventType.OWNERSHIP_LAPSED, null,
+                IdeaLifecycle.ENGINE_ACTOR, reference(execution));
+    }
+
+    public void remindOwnership(DelegateExecution execution) {
+        remind(execution, IdeaLifecycle.OWNERSHIP_REMINDER_NOTE);
+    }
+
+    public void remindElaboration(DelegateExecution execution) {
+        remind(execution, IdeaLifecycle.ELABORATION_REMINDER_NOTE);
+    }
+
+    public void remindProgress(DelegateExecution execution) {
+        remind(execution, IdeaLifecycle.PROGRESS_REMINDER_NOTE);
+    }
+
+    /**
+     * A reminder to whoever holds the ball, recorded on the timeline (the inbox) under the note's message key. The
+     * lifecycle's reminders above name their note; a model of its own (a probe of the job executor) passes one.
+     */
     public void remind(DelegateExecution execution, String messageKey) {
         steps.record(number(execution), IdeaEventType.NOTIFIED, messageKey, IdeaLifecycle.ENGINE_ACTOR,
                 reference(execution));

@@ -1,5 +1,6 @@
 package nl.samenduurzaam.workflow.idea;
 
+import nl.samenduurzaam.portal.assessment.control.AssessmentScores;
 import nl.samenduurzaam.portal.idea.boundary.LifecycleSteps;
 import nl.samenduurzaam.portal.idea.entity.IdeaEventType;
 import nl.samenduurzaam.portal.idea.entity.IdeaStatus;
@@ -67,12 +68,13 @@ class IdeaLifecycleTest {
     private static final Instant START = Instant.parse("2026-06-01T08:00:00Z");
 
     private final LifecycleSteps domain = mock(LifecycleSteps.class);
+    private final AssessmentScores scores = mock(AssessmentScores.class);
     private int ideas;
 
     @BeforeEach
     void registerSteps() {
         BpmnAwareTests.init(engine());   // the role rules tests run their own engine in the same JVM
-        Mocks.register("ideaSteps", new IdeaSteps(domain));
+        Mocks.register("ideaSteps", new IdeaSteps(domain, scores));
         ClockUtil.setCurrentTime(Date.from(START));
     }
 
@@ -152,7 +154,7 @@ class IdeaLifecycleTest {
         assertThat(instance).hasPassed("parkUnclarified").isEnded();
         assertThat(instance).hasPassed(IDEA_PARKED_UNCLARIFIED);
         verify(domain).moveTo(instance.getBusinessKey(), IdeaStatus.PARKED, null, ENGINE_ACTOR);
-        verify(domain).record(eq(instance.getBusinessKey()), eq(IdeaEventType.NOTIFIED), eq("clarification-expired"),
+        verify(domain).record(eq(instance.getBusinessKey()), eq(IdeaEventType.NOTIFIED), eq(IdeaLifecycle.CLARIFICATION_EXPIRED_NOTE),
                 eq(ENGINE_ACTOR), anyString());
     }
 
@@ -181,7 +183,7 @@ class IdeaLifecycleTest {
     @Test
     void aShortlistedIdeaIsAssessedByTwoScreenersInParallelThenGoesToManagement() {
         ProcessInstance instance = start();
-        when(domain.weightedScore(instance.getBusinessKey())).thenReturn(Optional.of(new BigDecimal("3.75")));
+        when(scores.weightedScore(instance.getBusinessKey())).thenReturn(Optional.of(new BigDecimal("3.75")));
 
         screen(instance, "SHORTLIST", Map.of());
 
@@ -275,7 +277,7 @@ class IdeaLifecycleTest {
         execute(timer(instance, OWNERSHIP_REMINDER_DUE));
         execute(job(instance, "remindOwnership"));
         assertThat(instance).hasPassed("ownershipReminded").isWaitingAt(ACCEPT_OWNERSHIP);
-        verify(domain).record(eq(instance.getBusinessKey()), eq(IdeaEventType.NOTIFIED), eq("ownership-reminder"),
+        verify(domain).record(eq(instance.getBusinessKey()), eq(IdeaEventType.NOTIFIED), eq(IdeaLifecycle.OWNERSHIP_REMINDER_NOTE),
                 eq(ENGINE_ACTOR), anyString());
 
         later(days(14));
@@ -391,7 +393,7 @@ class IdeaLifecycleTest {
 
         assertThat(instance).hasPassed("elaborationReminded").isWaitingAt(ELABORATE_IDEA);
         verify(domain, times(2)).record(eq(instance.getBusinessKey()), eq(IdeaEventType.NOTIFIED),
-                eq("elaboration-reminder"), eq(ENGINE_ACTOR), anyString());
+                eq(IdeaLifecycle.ELABORATION_REMINDER_NOTE), eq(ENGINE_ACTOR), anyString());
     }
 
     @Test
@@ -422,7 +424,7 @@ class IdeaLifecycleTest {
         complete(task(instance), withVariables(COMPLETION_DECISION, "NOT_YET"));
 
         assertThat(instance).hasPassed("completionDecided", "completionReportRequested").isWaitingAt(REPORT_COMPLETION);
-        verify(domain).record(eq(instance.getBusinessKey()), eq(IdeaEventType.NOTIFIED), eq("progress-reminder"),
+        verify(domain).record(eq(instance.getBusinessKey()), eq(IdeaEventType.NOTIFIED), eq(IdeaLifecycle.PROGRESS_REMINDER_NOTE),
                 eq(ENGINE_ACTOR), anyString());
     }
 
@@ -478,7 +480,6 @@ class IdeaLifecycleTest {
     private ProcessInstance start() {
         String number = "SD-2026-%04d".formatted(++ideas);
         return engine().getRuntimeService().startProcessInstanceByKey(PROCESS_KEY, number, Variables.createVariables()
-                .putValue(IDEA_NUMBER, number)
                 .putValue(PROPOSING_ORGANISATION_ID, PROPOSER)
                 .putValue(ASSESSORS_REQUIRED, DEFAULT_ASSESSORS));
     }

@@ -1,10 +1,11 @@
 package nl.samenduurzaam.workflow.idea;
 
+import nl.samenduurzaam.portal.assessment.control.AssessmentScores;
 import nl.samenduurzaam.portal.idea.boundary.LifecycleSteps;
+import nl.samenduurzaam.workflow.engine.ProcessModels;
 import nl.samenduurzaam.workflow.test.InMemoryProcessEngine;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.mock.Mocks;
@@ -16,14 +17,16 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.io.InputStream;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 
 /**
- * Deploying the models as the portal does at every start: an unchanged model is not deployed again, a changed one
- * becomes a new version, and instances already running finish on the version they started with.
+ * Deploying the models through the portal's own deployment code ({@link ProcessModels}), as at every start: an
+ * unchanged model is not deployed again, a changed one becomes a new version, and instances already running finish on
+ * the version they started with.
  */
 class IdeaLifecycleVersioningTest {
 
@@ -34,7 +37,7 @@ class IdeaLifecycleVersioningTest {
     @BeforeAll
     static void startEngine() {
         engine = InMemoryProcessEngine.configuration("versioning-tests").buildProcessEngine();
-        Mocks.register("ideaSteps", new IdeaSteps(mock(LifecycleSteps.class)));
+        Mocks.register("ideaSteps", new IdeaSteps(mock(LifecycleSteps.class), mock(AssessmentScores.class)));
     }
 
     @AfterAll
@@ -46,15 +49,17 @@ class IdeaLifecycleVersioningTest {
     @Test
     void aChangedModelBecomesANewVersionWhileRunningInstancesKeepTheirs() {
         RepositoryService repository = engine.getRepositoryService();
-        deploy(Bpmn.readModelFromStream(resource()));
-        deploy(Bpmn.readModelFromStream(resource()));
+        ProcessModels.deploy(repository);
+        ProcessModels.deploy(repository);
         ProcessDefinition first = latest();
         assertThat(first.getVersion()).as("an unchanged model is not deployed again").isEqualTo(1);
         ProcessInstance running = start("SD-2026-0001");
 
-        BpmnModelInstance changed = Bpmn.readModelFromStream(resource());
+        BpmnModelInstance changed = Bpmn.readModelFromStream(ProcessModels.fromClassPath(MODEL));
         changed.<UserTask>getModelElementById(IdeaLifecycle.SCREEN_IDEA).setName("Screen idea (new wording)");
-        deploy(changed);
+        ProcessModels.deploy(repository, resource -> resource.equals(MODEL)
+                ? new ByteArrayInputStream(Bpmn.convertToString(changed).getBytes(StandardCharsets.UTF_8))
+                : ProcessModels.fromClassPath(resource));
         ProcessInstance later = start("SD-2026-0002");
 
         assertThat(latest().getVersion()).isEqualTo(2);
@@ -70,14 +75,6 @@ class IdeaLifecycleVersioningTest {
         assertThat(repository.createDeploymentQuery().count()).isEqualTo(2);
     }
 
-    private void deploy(BpmnModelInstance model) {
-        Deployment ignored = engine.getRepositoryService().createDeployment()
-                .name("samen-duurzaam-processes")
-                .enableDuplicateFiltering(true)
-                .addModelInstance(MODEL, model)
-                .deploy();
-    }
-
     private ProcessInstance start(String number) {
         return engine.getRuntimeService().startProcessInstanceByKey(IdeaLifecycle.PROCESS_KEY, number,
                 Variables.createVariables().putValue(IdeaLifecycle.PROPOSING_ORGANISATION_ID, 3L)
@@ -87,9 +84,5 @@ class IdeaLifecycleVersioningTest {
     private ProcessDefinition latest() {
         return engine.getRepositoryService().createProcessDefinitionQuery()
                 .processDefinitionKey(IdeaLifecycle.PROCESS_KEY).latestVersion().singleResult();
-    }
-
-    private static InputStream resource() {
-        return IdeaLifecycleVersioningTest.class.getClassLoader().getResourceAsStream(MODEL);
     }
 }

@@ -4,9 +4,8 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import nl.samenduurzaam.portal.common.TextRules;
+import nl.samenduurzaam.portal.common.MultiLineText;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -19,7 +18,7 @@ public record AssessmentForm(
                 @Min(value = 1, message = "{assessment.score.range}")
                 @Max(value = 5, message = "{assessment.score.range}") Integer> scores,
         @Size(max = 4000, message = "{assessment.comment.too-long}")
-        @Pattern(regexp = TextRules.MULTI_LINE, message = "{text.control-characters}")
+        @MultiLineText
         String comment) {
 
     public AssessmentForm {

@@ -18,8 +18,10 @@ import nl.samenduurzaam.portal.assessment.entity.Score;
 import nl.samenduurzaam.portal.audit.control.AuditTrail;
 import nl.samenduurzaam.portal.common.NotFoundException;
 import nl.samenduurzaam.portal.common.PortalException;
+import nl.samenduurzaam.portal.idea.boundary.IdeaNumberFormat;
 import nl.samenduurzaam.portal.idea.control.IdeaLookup;
 import nl.samenduurzaam.portal.idea.entity.Idea;
+import nl.samenduurzaam.portal.security.Caller;
 import nl.samenduurzaam.portal.security.PortalRoles;
 
 import java.time.Clock;
@@ -35,7 +37,10 @@ public class Assessments {
     private EntityManager em;
 
     @Inject
-    private CallerAccount caller;
+    private Caller caller;
+
+    @Inject
+    private CallerAccount callerAccount;
 
     @Inject
     private IdeaLookup ideas;
@@ -53,7 +58,7 @@ public class Assessments {
 
     /** One screener's assessment of an idea; a screener assesses an idea once. */
     @RolesAllowed(PortalRoles.SCREENER)
-    public AssessmentOverview submit(@NotBlank @Size(max = 20) String ideaNumber,
+    public AssessmentOverview submit(@IdeaNumberFormat String ideaNumber,
                                      @NotNull @Valid AssessmentForm form) {
         Idea idea = idea(ideaNumber);
         boolean alreadyAssessed = em.createNamedQuery(Assessment.BY_IDEA, Assessment.class)
@@ -63,7 +68,7 @@ public class Assessments {
             throw new PortalException("assessment.already-assessed");
         }
         try {
-            em.persist(new Assessment(idea, caller.get(), activeCriteria(), form.scores(),
+            em.persist(new Assessment(idea, callerAccount.get(), activeCriteria(), form.scores(),
                     form.comment() == null || form.comment().isBlank() ? null : form.comment().strip(),
                     clock.instant()));
         } catch (IllegalArgumentException incomplete) {
@@ -75,7 +80,7 @@ public class Assessments {
     }
 
     @RolesAllowed({PortalRoles.SCREENER, PortalRoles.PROGRAMME_MANAGER, PortalRoles.MANAGEMENT})
-    public AssessmentOverview overview(@NotBlank @Size(max = 20) String ideaNumber) {
+    public AssessmentOverview overview(@IdeaNumberFormat String ideaNumber) {
         Idea idea = idea(ideaNumber);
         List<Assessment> assessments = em.createNamedQuery(Assessment.BY_IDEA, Assessment.class)
                 .setParameter("ideaId", idea.getId()).getResultList();

@@ -13,6 +13,15 @@ public record ElaborationView(String ideaNumber, String owner, String goal, Stri
                               ElaborationStatus status, List<MilestoneView> milestones,
                               List<ProgressView> progress, int currentProgress, long version) {
 
+    /** Whether the owner may still change the plan and its milestones. */
+    public boolean isOpenForChanges() {
+        return status.isOpenForChanges();
+    }
+
+    public boolean isApproved() {
+        return status == ElaborationStatus.APPROVED;
+    }
+
     public record MilestoneView(long id, String title, LocalDate dueDate, int progress, Instant completedAt) {
     }
 

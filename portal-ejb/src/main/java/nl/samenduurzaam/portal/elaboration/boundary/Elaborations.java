@@ -13,20 +13,22 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import nl.samenduurzaam.portal.account.control.CallerAccount;
 import nl.samenduurzaam.portal.audit.control.AccessGuard;
 import nl.samenduurzaam.portal.audit.control.AuditTrail;
 import nl.samenduurzaam.portal.common.ConcurrentChangeException;
+import nl.samenduurzaam.portal.common.MultiLineText;
 import nl.samenduurzaam.portal.common.NotFoundException;
 import nl.samenduurzaam.portal.common.PortalException;
-import nl.samenduurzaam.portal.common.TextRules;
+import nl.samenduurzaam.portal.common.SingleLineText;
 import nl.samenduurzaam.portal.elaboration.entity.Elaboration;
 import nl.samenduurzaam.portal.elaboration.entity.Milestone;
+import nl.samenduurzaam.portal.idea.boundary.IdeaNumberFormat;
 import nl.samenduurzaam.portal.idea.control.IdeaLookup;
 import nl.samenduurzaam.portal.idea.entity.Idea;
 import nl.samenduurzaam.portal.organisation.entity.Organisation;
+import nl.samenduurzaam.portal.security.Caller;
 import nl.samenduurzaam.portal.security.PortalRoles;
 
 import java.time.Clock;
@@ -46,7 +48,10 @@ public class Elaborations {
     private EntityManager em;
 
     @Inject
-    private CallerAccount caller;
+    private Caller caller;
+
+    @Inject
+    private CallerAccount callerAccount;
 
     @Inject
     private IdeaLookup ideas;
@@ -62,7 +67,7 @@ public class Elaborations {
 
     @RolesAllowed({PortalRoles.PARTNER, PortalRoles.SCREENER, PortalRoles.PROGRAMME_MANAGER,
             PortalRoles.ROLE_HOLDER, PortalRoles.MANAGEMENT})
-    public Optional<ElaborationView> forIdea(@NotBlank @Size(max = 20) String ideaNumber) {
+    public Optional<ElaborationView> forIdea(@IdeaNumberFormat String ideaNumber) {
         Idea idea = idea(ideaNumber);
         if (caller.isInRole(PortalRoles.PARTNER) && !isOwnersPartner(idea)) {
             throw guard.refuse("elaboration.read", IDEA, ideaNumber);
@@ -72,7 +77,7 @@ public class Elaborations {
 
     /** Saves the plan, starting the elaboration when there is none yet. */
     @RolesAllowed(PortalRoles.PARTNER)
-    public ElaborationView savePlan(@NotBlank @Size(max = 20) String ideaNumber,
+    public ElaborationView savePlan(@IdeaNumberFormat String ideaNumber,
                                     @NotNull @Valid ElaborationPlan plan) {
         Idea idea = ownersIdea(ideaNumber, "elaboration.plan");
         Optional<Elaboration> existing = elaboration(idea);
@@ -86,11 +91,10 @@ public class Elaborations {
     }
 
     @RolesAllowed(PortalRoles.PARTNER)
-    public ElaborationView addMilestone(@NotBlank @Size(max = 20) String ideaNumber,
+    public ElaborationView addMilestone(@IdeaNumberFormat String ideaNumber,
                                         @NotBlank(message = "{elaboration.milestone.title-required}")
                                         @Size(max = 300, message = "{elaboration.milestone.title-too-long}")
-                                        @Pattern(regexp = TextRules.SINGLE_LINE,
-                                                message = "{text.control-characters}") String title,
+                                        @SingleLineText String title,
                                         @NotNull(message = "{elaboration.milestone.date-required}")
                                         @FutureOrPresent(message = "{elaboration.milestone.date-past}")
                                         LocalDate dueDate) {
@@ -100,21 +104,20 @@ public class Elaborations {
     }
 
     @RolesAllowed(PortalRoles.PARTNER)
-    public ElaborationView submitForReview(@NotBlank @Size(max = 20) String ideaNumber) {
+    public ElaborationView submitForReview(@IdeaNumberFormat String ideaNumber) {
         Elaboration elaboration = ownElaboration(ideaNumber, "elaboration.submit");
         elaboration.submitForReview();
         return saved(elaboration, ideaNumber, "elaboration.submit");
     }
 
     @RolesAllowed(PortalRoles.PARTNER)
-    public ElaborationView reportProgress(@NotBlank @Size(max = 20) String ideaNumber,
+    public ElaborationView reportProgress(@IdeaNumberFormat String ideaNumber,
                                           @Min(value = 0, message = "{elaboration.progress.range}")
                                           @Max(value = 100, message = "{elaboration.progress.range}")
                                           int percentage,
                                           @NotBlank(message = "{elaboration.progress.text-required}")
                                           @Size(max = 4000, message = "{elaboration.progress.text-too-long}")
-                                          @Pattern(regexp = TextRules.MULTI_LINE,
-                                                  message = "{text.control-characters}") String text,
+                                          @MultiLineText String text,
                                           Long milestoneId) {
         Elaboration elaboration = ownElaboration(ideaNumber, "elaboration.progress");
         Milestone milestone = milestoneId == null ? null : elaboration.getMilestones().stream()
@@ -126,7 +129,7 @@ public class Elaborations {
 
     /** The screener's review: approve the plan or send it back to the owner. */
     @RolesAllowed(PortalRoles.SCREENER)
-    public ElaborationView review(@NotBlank @Size(max = 20) String ideaNumber, boolean approve) {
+    public ElaborationView review(@IdeaNumberFormat String ideaNumber, boolean approve) {
         Elaboration elaboration = elaboration(idea(ideaNumber))
                 .orElseThrow(() -> new NotFoundException("elaboration.not-found"));
         if (approve) {
@@ -175,7 +178,7 @@ public class Elaborations {
     }
 
     private boolean isOwnersPartner(Idea idea) {
-        Organisation own = caller.get().getOrganisation().orElse(null);
+        Organisation own = callerAccount.get().getOrganisation().orElse(null);
         if (own == null) {
             return false;
         }

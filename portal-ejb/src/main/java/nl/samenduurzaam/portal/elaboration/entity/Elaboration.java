@@ -164,7 +164,7 @@ public class Elaboration {
     }
 
     private void requireEditable() {
-        if (status != ElaborationStatus.DRAFT && status != ElaborationStatus.REVISION_REQUESTED) {
+        if (!status.isOpenForChanges()) {
             throw new PortalException("elaboration.not-editable");
         }
     }

@@ -3,10 +3,9 @@ package nl.samenduurzaam.portal.idea.boundary;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import nl.samenduurzaam.portal.common.Page;
-import nl.samenduurzaam.portal.common.TextRules;
+import nl.samenduurzaam.portal.common.SingleLineText;
 import nl.samenduurzaam.portal.idea.entity.IdeaStatus;
 
 import java.util.Collections;
@@ -16,7 +15,7 @@ import java.util.Set;
 /** A search in the ideas: every criterion is optional; a page of at most {@link Page#MAX_SIZE} rows. */
 public record IdeaQuery(
         @Size(max = 200, message = "{search.text.too-long}")
-        @Pattern(regexp = TextRules.SINGLE_LINE, message = "{text.control-characters}")
+        @SingleLineText
         String text,
         Long themeId,
         Long sessionId,

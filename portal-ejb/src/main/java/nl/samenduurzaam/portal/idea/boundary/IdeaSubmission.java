@@ -4,7 +4,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import nl.samenduurzaam.portal.common.TextRules;
+import nl.samenduurzaam.portal.common.MultiLineText;
+import nl.samenduurzaam.portal.common.SingleLineText;
 
 /**
  * What a partner fills in to submit an idea; the constraints are the boundary's authority. The submission key, when
@@ -13,12 +14,12 @@ import nl.samenduurzaam.portal.common.TextRules;
 public record IdeaSubmission(
         @NotBlank(message = "{idea.title.required}")
         @Size(max = 200, message = "{idea.title.too-long}")
-        @Pattern(regexp = TextRules.SINGLE_LINE, message = "{text.control-characters}")
+        @SingleLineText
         String title,
 
         @NotBlank(message = "{idea.description.required}")
         @Size(max = 10000, message = "{idea.description.too-long}")
-        @Pattern(regexp = TextRules.MULTI_LINE, message = "{text.control-characters}")
+        @MultiLineText
         String description,
 
         @NotNull(message = "{idea.theme.required}")

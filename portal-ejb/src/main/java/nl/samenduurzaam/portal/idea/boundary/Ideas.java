@@ -13,7 +13,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import nl.samenduurzaam.portal.account.control.CallerAccount;
 import nl.samenduurzaam.portal.account.entity.Account;
@@ -23,13 +22,14 @@ import nl.samenduurzaam.portal.common.ConcurrentChangeException;
 import nl.samenduurzaam.portal.common.NotFoundException;
 import nl.samenduurzaam.portal.common.Page;
 import nl.samenduurzaam.portal.common.PortalException;
-import nl.samenduurzaam.portal.common.TextRules;
+import nl.samenduurzaam.portal.common.SingleLineText;
 import nl.samenduurzaam.portal.idea.control.IdeaIntake;
 import nl.samenduurzaam.portal.idea.control.IdeaLookup;
 import nl.samenduurzaam.portal.idea.control.IdeaSearch;
 import nl.samenduurzaam.portal.idea.entity.Idea;
 import nl.samenduurzaam.portal.idea.entity.IllegalStatusTransitionException;
 import nl.samenduurzaam.portal.organisation.entity.Organisation;
+import nl.samenduurzaam.portal.security.Caller;
 import nl.samenduurzaam.portal.security.PortalRoles;
 import nl.samenduurzaam.portal.theme.entity.Theme;
 
@@ -59,7 +59,10 @@ public class Ideas {
     private EntityManager em;
 
     @Inject
-    private CallerAccount caller;
+    private Caller caller;
+
+    @Inject
+    private CallerAccount callerAccount;
 
     @Inject
     private IdeaIntake intake;
@@ -84,7 +87,7 @@ public class Ideas {
 
     @RolesAllowed(PortalRoles.PARTNER)
     public IdeaSummary submit(@NotNull @Valid IdeaSubmission submission) {
-        Account account = caller.get();
+        Account account = callerAccount.get();
         if (account.getOrganisation().isEmpty()) {
             throw new PortalException("idea.submit.no-organisation");
         }
@@ -108,7 +111,7 @@ public class Ideas {
      */
     @RolesAllowed(PortalRoles.PARTNER)
     public Optional<IdeaSummary> submittedWith(@NotBlank @Size(max = 36) String submissionKey) {
-        return submittedWith(submissionKey, caller.get());
+        return submittedWith(submissionKey, callerAccount.get());
     }
 
     private Optional<IdeaSummary> submittedWith(String submissionKey, Account account) {
@@ -123,7 +126,7 @@ public class Ideas {
     /** One page of the caller's organisation's ideas, newest first (see {@link #listForMyOrganisation()}). */
     @RolesAllowed(PortalRoles.PARTNER)
     public Page<IdeaSummary> pageForMyOrganisation(@Min(0) int page, @Min(1) @Max(Page.MAX_SIZE) int size) {
-        Account account = caller.get();
+        Account account = callerAccount.get();
         List<IdeaSummary> rows = account.getOrganisation()
                 .map(organisation -> em.createNamedQuery(Idea.OF_ORGANISATION, Idea.class)
                         .setParameter("organisationId", organisation.getId())
@@ -136,7 +139,7 @@ public class Ideas {
     /** The ideas of the caller's organisation: proposed, co-proposed, owned, or offered to it for ownership. */
     @RolesAllowed(PortalRoles.PARTNER)
     public List<IdeaSummary> listForMyOrganisation() {
-        Account account = caller.get();
+        Account account = callerAccount.get();
         return account.getOrganisation()
                 .map(organisation -> em.createNamedQuery(Idea.OF_ORGANISATION, Idea.class)
                         .setParameter("organisationId", organisation.getId())
@@ -159,8 +162,7 @@ public class Ideas {
     @RolesAllowed({PortalRoles.SCREENER, PortalRoles.PROGRAMME_MANAGER, PortalRoles.ROLE_HOLDER,
             PortalRoles.MANAGEMENT})
     public List<String> numbersMatching(@Size(max = 200, message = "{search.text.too-long}")
-                                        @Pattern(regexp = TextRules.SINGLE_LINE,
-                                                message = "{text.control-characters}") String text,
+                                        @SingleLineText String text,
                                         Long themeId, Long sessionId) {
         return search.numbers(text, themeId, sessionId, MAX_MATCHING);
     }
@@ -178,13 +180,13 @@ public class Ideas {
 
     @RolesAllowed({PortalRoles.PARTNER, PortalRoles.FACILITATOR, PortalRoles.SCREENER,
             PortalRoles.PROGRAMME_MANAGER, PortalRoles.ROLE_HOLDER, PortalRoles.MANAGEMENT})
-    public IdeaSummary findByNumber(@NotBlank @Size(max = 20) String number) {
+    public IdeaSummary findByNumber(@IdeaNumberFormat String number) {
         return IdeaSummary.of(readable(number, "idea.read"));
     }
 
     @RolesAllowed({PortalRoles.PARTNER, PortalRoles.FACILITATOR, PortalRoles.SCREENER,
             PortalRoles.PROGRAMME_MANAGER, PortalRoles.ROLE_HOLDER, PortalRoles.MANAGEMENT})
-    public IdeaDetail detail(@NotBlank @Size(max = 20) String number) {
+    public IdeaDetail detail(@IdeaNumberFormat String number) {
         Idea idea = readable(number, "idea.read");
         List<String> mergedFrom = em.createNamedQuery(Idea.MERGED_INTO, String.class)
                 .setParameter("ideaId", idea.getId()).getResultList();
@@ -213,7 +215,7 @@ public class Ideas {
      * the texts must still be the idea's version, otherwise someone else changed it first and nothing is stored.
      */
     @RolesAllowed({PortalRoles.PARTNER, PortalRoles.SCREENER, PortalRoles.PROGRAMME_MANAGER})
-    public IdeaDetail update(@NotBlank @Size(max = 20) String number, @NotNull @Valid IdeaUpdate update) {
+    public IdeaDetail update(@IdeaNumberFormat String number, @NotNull @Valid IdeaUpdate update) {
         Idea idea = find(number).orElse(null);
         if (idea == null || !mayChange(idea)) {
             if (idea == null && isCivilServant()) {
@@ -237,7 +239,7 @@ public class Ideas {
 
     /** Merges one idea into another; the merged idea ends, the other keeps the lineage of both. */
     @RolesAllowed({PortalRoles.SCREENER, PortalRoles.PROGRAMME_MANAGER})
-    public void merge(@NotBlank @Size(max = 20) String sourceNumber, @NotBlank @Size(max = 20) String targetNumber) {
+    public void merge(@IdeaNumberFormat String sourceNumber, @IdeaNumberFormat String targetNumber) {
         Idea source = load(sourceNumber);
         Idea target = load(targetNumber);
         em.lock(target, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
@@ -254,7 +256,7 @@ public class Ideas {
     }
 
     @RolesAllowed({PortalRoles.PROGRAMME_MANAGER})
-    public void assignOwner(@NotBlank @Size(max = 20) String number, @NotNull Long organisationId) {
+    public void assignOwner(@IdeaNumberFormat String number, @NotNull Long organisationId) {
         Idea idea = load(number);
         Organisation owner = em.find(Organisation.class, organisationId);
         if (owner == null || !owner.isPartner()) {
@@ -269,14 +271,14 @@ public class Ideas {
     }
 
     @RolesAllowed({PortalRoles.PROGRAMME_MANAGER, PortalRoles.MANAGEMENT})
-    public void publish(@NotBlank @Size(max = 20) String number) {
+    public void publish(@IdeaNumberFormat String number) {
         load(number).publish(caller.username(), clock.instant());
         audit.done(caller.username(), "idea.publish", IDEA, number, null);
     }
 
     /** A partner adds a colleague of a proposing organisation as co-author. */
     @RolesAllowed(PortalRoles.PARTNER)
-    public void addCoAuthor(@NotBlank @Size(max = 20) String number, @NotBlank @Size(max = 100) String username) {
+    public void addCoAuthor(@IdeaNumberFormat String number, @NotBlank @Size(max = 100) String username) {
         Idea idea = find(number).filter(this::mayChange).orElseThrow(() -> guard.refuse("idea.co-author", IDEA,
                 number));
         Account author = em.createNamedQuery(Account.BY_USERNAME, Account.class).setParameter("username", username)
@@ -314,7 +316,7 @@ public class Ideas {
         if (mayReadAll() || idea.isPublished()) {
             return true;
         }
-        Organisation own = caller.get().getOrganisation().orElse(null);
+        Organisation own = callerAccount.get().getOrganisation().orElse(null);
         return idea.isProposedBy(own) || idea.isOwnedBy(own) || idea.isProposedAsOwner(own);
     }
 
@@ -322,12 +324,12 @@ public class Ideas {
         if (mayReadAll()) {
             return true;
         }
-        Organisation own = caller.get().getOrganisation().orElse(null);
+        Organisation own = callerAccount.get().getOrganisation().orElse(null);
         return idea.isProposedBy(own) || idea.isOwnedBy(own) || idea.isProposedAsOwner(own);
     }
 
     private boolean mayChange(Idea idea) {
-        return isCivilServant() || idea.isProposedBy(caller.get().getOrganisation().orElse(null));
+        return isCivilServant() || idea.isProposedBy(callerAccount.get().getOrganisation().orElse(null));
     }
 
     private boolean mayReadAll() {
@@ -343,7 +345,7 @@ public class Ideas {
         if (mayReadAll()) {
             return null;
         }
-        return caller.get().getOrganisation().orElseThrow(() -> new PortalException("idea.submit.no-organisation"));
+        return callerAccount.get().getOrganisation().orElseThrow(() -> new PortalException("idea.submit.no-organisation"));
     }
 
     private Optional<Idea> find(String number) {

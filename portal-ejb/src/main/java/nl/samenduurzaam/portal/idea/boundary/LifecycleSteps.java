@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import nl.samenduurzaam.portal.assessment.entity.Assessment;
 import nl.samenduurzaam.portal.common.NotFoundException;
 import nl.samenduurzaam.portal.idea.control.IdeaLookup;
 import nl.samenduurzaam.portal.idea.entity.Idea;
@@ -14,9 +13,7 @@ import nl.samenduurzaam.portal.idea.entity.IdeaEventType;
 import nl.samenduurzaam.portal.idea.entity.IdeaStatus;
 import nl.samenduurzaam.portal.organisation.entity.Organisation;
 
-import java.math.BigDecimal;
 import java.time.Clock;
-import java.util.Optional;
 
 /**
  * The idea lifecycle's steps as the workflow records them in the domain, in the transaction of the process step.
@@ -92,13 +89,6 @@ public class LifecycleSteps {
     /** A timeline entry of the workflow (declined or lapsed proposal, reminder, escalation), written once. */
     public void record(String number, IdeaEventType type, String note, String actor, String reference) {
         lookup.load(number).recordWorkflowEvent(type, note, actor, clock.instant(), reference);
-    }
-
-    /** The mean of the assessors' weighted scores, when there are assessments. */
-    public Optional<BigDecimal> weightedScore(String number) {
-        Idea idea = lookup.load(number);
-        return Assessment.averageWeightedScore(em.createNamedQuery(Assessment.BY_IDEA, Assessment.class)
-                .setParameter("ideaId", idea.getId()).getResultList());
     }
 
     private Organisation partner(long organisationId) {

@@ -5,7 +5,9 @@ import java.util.regex.Pattern;
 /** The idea number {@code SD-<year>-<4 digits>}: the public reference and the process business key. */
 public final class IdeaNumber {
 
-    public static final Pattern FORMAT = Pattern.compile("SD-\\d{4}-\\d{4,}");
+    /** The format, for {@code @Pattern}: SD, the year, a sequence of at least four digits. */
+    public static final String REGEX = "SD-\\d{4}-\\d{4,}";
+    public static final Pattern FORMAT = Pattern.compile(REGEX);
     private static final String PREFIX = "SD-";
 
     private IdeaNumber() {

@@ -9,14 +9,13 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import nl.samenduurzaam.portal.account.control.CallerAccount;
 import nl.samenduurzaam.portal.audit.control.AuditTrail;
 import nl.samenduurzaam.portal.common.ConcurrentChangeException;
+import nl.samenduurzaam.portal.common.MultiLineText;
 import nl.samenduurzaam.portal.common.NotFoundException;
 import nl.samenduurzaam.portal.common.PortalException;
-import nl.samenduurzaam.portal.common.TextRules;
+import nl.samenduurzaam.portal.idea.boundary.IdeaNumberFormat;
 import nl.samenduurzaam.portal.idea.control.IdeaLookup;
 import nl.samenduurzaam.portal.idea.entity.Idea;
 import nl.samenduurzaam.portal.role.entity.FourEyesViolationException;
@@ -24,6 +23,7 @@ import nl.samenduurzaam.portal.role.entity.MunicipalRole;
 import nl.samenduurzaam.portal.role.entity.RoleAssignment;
 import nl.samenduurzaam.portal.role.entity.RoleConflict;
 import nl.samenduurzaam.portal.role.entity.RoleProposal;
+import nl.samenduurzaam.portal.security.Caller;
 import nl.samenduurzaam.portal.security.PortalRoles;
 
 import java.time.Clock;
@@ -46,7 +46,7 @@ public class MunicipalRoles {
     private EntityManager em;
 
     @Inject
-    private CallerAccount caller;
+    private Caller caller;
 
     @Inject
     private IdeaLookup ideas;
@@ -88,12 +88,12 @@ public class MunicipalRoles {
 
     @RolesAllowed({PortalRoles.SCREENER, PortalRoles.PROGRAMME_MANAGER, PortalRoles.ROLE_HOLDER,
             PortalRoles.MANAGEMENT})
-    public Optional<RoleAssignmentView> forIdea(@NotBlank @Size(max = 20) String ideaNumber) {
+    public Optional<RoleAssignmentView> forIdea(@IdeaNumberFormat String ideaNumber) {
         return assignment(idea(ideaNumber)).map(RoleAssignmentView::of);
     }
 
     @RolesAllowed(PortalRoles.ROLE_HOLDER)
-    public RoleAssignmentView propose(@NotBlank @Size(max = 20) String ideaNumber,
+    public RoleAssignmentView propose(@IdeaNumberFormat String ideaNumber,
                                       @NotNull @Valid RoleProposalForm form) {
         Idea idea = idea(ideaNumber);
         if (idea.getStatus().isFinal()) {
@@ -122,7 +122,7 @@ public class MunicipalRoles {
     }
 
     @RolesAllowed(PortalRoles.MANAGEMENT)
-    public RoleAssignmentView approve(@NotBlank @Size(max = 20) String ideaNumber, long version) {
+    public RoleAssignmentView approve(@IdeaNumberFormat String ideaNumber, long version) {
         RoleAssignment assignment = current(ideaNumber, version);
         try {
             assignment.approve(caller.username(), clock.instant());
@@ -136,10 +136,10 @@ public class MunicipalRoles {
     }
 
     @RolesAllowed(PortalRoles.MANAGEMENT)
-    public RoleAssignmentView sendBack(@NotBlank @Size(max = 20) String ideaNumber, long version,
+    public RoleAssignmentView sendBack(@IdeaNumberFormat String ideaNumber, long version,
                                        @NotBlank(message = "{role.send-back.note-required}")
                                        @Size(max = 4000)
-                                       @Pattern(regexp = TextRules.MULTI_LINE, message = "{text.control-characters}")
+                                       @MultiLineText
                                        String note) {
         RoleAssignment assignment = current(ideaNumber, version);
         try {

@@ -1,9 +1,9 @@
 package nl.samenduurzaam.portal.role.boundary;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import nl.samenduurzaam.portal.common.TextRules;
+import nl.samenduurzaam.portal.common.MultiLineText;
+import nl.samenduurzaam.portal.common.SingleLineText;
 
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -15,18 +15,18 @@ public record RoleProposalForm(
         @Size(max = 8) Set<@NotBlank @Size(max = 40) String> secondaryRoles,
         @NotBlank(message = "{role.department.required}")
         @Size(max = 200, message = "{role.department.too-long}")
-        @Pattern(regexp = TextRules.SINGLE_LINE, message = "{text.control-characters}")
+        @SingleLineText
         String department,
         @NotBlank(message = "{role.commitment.required}")
         @Size(max = 4000, message = "{role.commitment.too-long}")
-        @Pattern(regexp = TextRules.MULTI_LINE, message = "{text.control-characters}")
+        @MultiLineText
         String commitment,
         @NotBlank(message = "{role.rationale.required}")
         @Size(max = 4000, message = "{role.rationale.too-long}")
-        @Pattern(regexp = TextRules.MULTI_LINE, message = "{text.control-characters}")
+        @MultiLineText
         String rationale,
         @Size(max = 4000, message = "{role.justification.too-long}")
-        @Pattern(regexp = TextRules.MULTI_LINE, message = "{text.control-characters}")
+        @MultiLineText
         String conflictJustification) {
 
     public RoleProposalForm {

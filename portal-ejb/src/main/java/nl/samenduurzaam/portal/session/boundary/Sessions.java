@@ -6,16 +6,16 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import nl.samenduurzaam.portal.account.control.CallerAccount;
 import nl.samenduurzaam.portal.account.entity.Account;
 import nl.samenduurzaam.portal.audit.control.AuditTrail;
 import nl.samenduurzaam.portal.common.ConcurrentChangeException;
+import nl.samenduurzaam.portal.common.MultiLineText;
 import nl.samenduurzaam.portal.common.NotFoundException;
 import nl.samenduurzaam.portal.common.PortalException;
-import nl.samenduurzaam.portal.common.TextRules;
 import nl.samenduurzaam.portal.organisation.entity.Organisation;
+import nl.samenduurzaam.portal.security.Caller;
 import nl.samenduurzaam.portal.security.PortalRoles;
 import nl.samenduurzaam.portal.session.entity.Registration;
 import nl.samenduurzaam.portal.session.entity.Session;
@@ -41,7 +41,10 @@ public class Sessions {
     private EntityManager em;
 
     @Inject
-    private CallerAccount caller;
+    private Caller caller;
+
+    @Inject
+    private CallerAccount callerAccount;
 
     @Inject
     private AuditTrail audit;
@@ -61,7 +64,7 @@ public class Sessions {
     public SessionDetail register(@NotNull Long sessionId) {
         Session session = load(sessionId);
         try {
-            session.register(caller.get(), clock.instant());
+            session.register(callerAccount.get(), clock.instant());
         } catch (IllegalStateException closed) {
             throw new PortalException("session.registration.closed");
         }
@@ -73,7 +76,7 @@ public class Sessions {
     public SessionDetail unregister(@NotNull Long sessionId) {
         Session session = load(sessionId);
         try {
-            session.unregister(caller.get());
+            session.unregister(callerAccount.get());
         } catch (IllegalStateException closed) {
             throw new PortalException("session.registration.closed");
         }
@@ -96,7 +99,7 @@ public class Sessions {
     @RolesAllowed(PortalRoles.FACILITATOR)
     public SessionDetail recordMinutes(@NotNull Long sessionId,
                                        @Size(max = 100_000, message = "{session.minutes.too-long}")
-                                       @Pattern(regexp = TextRules.MULTI_LINE, message = "{text.control-characters}")
+                                       @MultiLineText
                                        String minutes, long version) {
         Session session = load(sessionId);
         if (session.getVersion() != version) {
@@ -108,7 +111,7 @@ public class Sessions {
     }
 
     private SessionDetail detailOf(Session session) {
-        Account me = caller.get();
+        Account me = callerAccount.get();
         Set<String> roles = caller.roles();
         boolean seesAll = !roles.contains(PortalRoles.PARTNER) || roles.contains(PortalRoles.FACILITATOR)
                 || PortalRoles.CIVIL_SERVANTS.stream().anyMatch(roles::contains);

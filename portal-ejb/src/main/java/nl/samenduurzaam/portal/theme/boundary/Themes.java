@@ -9,11 +9,11 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import nl.samenduurzaam.portal.account.control.CallerAccount;
 import nl.samenduurzaam.portal.audit.control.AuditTrail;
 import nl.samenduurzaam.portal.common.NotFoundException;
 import nl.samenduurzaam.portal.common.PortalException;
-import nl.samenduurzaam.portal.common.TextRules;
+import nl.samenduurzaam.portal.common.SingleLineText;
+import nl.samenduurzaam.portal.security.Caller;
 import nl.samenduurzaam.portal.security.PortalRoles;
 import nl.samenduurzaam.portal.theme.entity.Theme;
 
@@ -28,7 +28,7 @@ public class Themes {
     private EntityManager em;
 
     @Inject
-    private CallerAccount caller;
+    private Caller caller;
 
     @Inject
     private AuditTrail audit;
@@ -42,9 +42,9 @@ public class Themes {
     public ThemeSummary add(@NotBlank(message = "{theme.code.required}")
                             @Pattern(regexp = "[A-Z][A-Z_]{1,39}", message = "{theme.code.format}") String code,
                             @NotBlank(message = "{theme.name.required}") @Size(max = 200, message = "{theme.name.too-long}")
-                            @Pattern(regexp = TextRules.SINGLE_LINE, message = "{text.control-characters}") String nameNl,
+                            @SingleLineText String nameNl,
                             @NotBlank(message = "{theme.name.required}") @Size(max = 200, message = "{theme.name.too-long}")
-                            @Pattern(regexp = TextRules.SINGLE_LINE, message = "{text.control-characters}") String nameEn) {
+                            @SingleLineText String nameEn) {
         List<Theme> existing = em.createNamedQuery(Theme.ALL, Theme.class).getResultList();
         if (existing.stream().anyMatch(theme -> theme.getCode().equals(code))) {
             throw new PortalException("theme.code.taken");
@@ -61,11 +61,11 @@ public class Themes {
     public ThemeSummary rename(@NotBlank @Size(max = 40) String code,
                                @NotBlank(message = "{theme.name.required}")
                                @Size(max = 200, message = "{theme.name.too-long}")
-                               @Pattern(regexp = TextRules.SINGLE_LINE, message = "{text.control-characters}")
+                               @SingleLineText
                                String nameNl,
                                @NotBlank(message = "{theme.name.required}")
                                @Size(max = 200, message = "{theme.name.too-long}")
-                               @Pattern(regexp = TextRules.SINGLE_LINE, message = "{text.control-characters}")
+                               @SingleLineText
                                String nameEn) {
         Theme theme = em.createNamedQuery(Theme.ALL, Theme.class).getResultStream()
                 .filter(candidate -> candidate.getCode().equals(code)).findFirst()

@@ -24,7 +24,7 @@ public class LanguageView implements Serializable {
 
     /** After login: the portal speaks the language the account chose before. */
     public void useLanguageOf(Locale accountLocale) {
-        locale = "en".equals(accountLocale.getLanguage()) ? Locale.ENGLISH : Texts.DUTCH;
+        locale = Texts.inLanguage(accountLocale, Texts.DUTCH, Locale.ENGLISH);
         Texts.languageChanged();
     }
 
@@ -34,6 +34,11 @@ public class LanguageView implements Serializable {
 
     public String getLanguage() {
         return locale.getLanguage();
+    }
+
+    /** Of a name kept in both languages, the reader's: {@code #{languageView.pick(theme.nameNl, theme.nameEn)}}. */
+    public String pick(String dutch, String english) {
+        return Texts.inLanguage(locale, dutch, english);
     }
 
     /** Switches the language; a logged-in person's choice is remembered with the account for the next visit. */

@@ -47,6 +47,14 @@ public final class Texts {
         }
     }
 
+    /**
+     * Of a name kept in both languages (themes, criteria, roles), the one for the locale: the one place that picks
+     * between the Dutch and the English column. Dutch unless the locale is English.
+     */
+    public static String inLanguage(Locale locale, String dutch, String english) {
+        return Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? english : dutch;
+    }
+
     public static String get(String key, Object... arguments) {
         return format(currentLocale(), key, arguments);
     }

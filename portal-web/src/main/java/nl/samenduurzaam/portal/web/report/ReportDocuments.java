@@ -86,8 +86,8 @@ public class ReportDocuments {
     private static List<ReportDocument.Table> roles(ReportResults results, Locale locale) {
         RoleMix mix = results.roleMix();
         List<List<String>> roleRows = new ArrayList<>();
-        results.rolesInUse().forEach(role -> roleRows.add(List.of("en".equals(locale.getLanguage())
-                ? role.nameEn() : role.nameNl(), Long.toString(role.ideas()))));
+        results.rolesInUse().forEach(role -> roleRows.add(List.of(Texts.inLanguage(locale, role.nameNl(), role.nameEn()),
+                Long.toString(role.ideas()))));
         roleRows.add(List.of(Texts.get("report.roles.approved"), Long.toString(mix.approved())));
         roleRows.add(List.of(Texts.get("report.roles.conflicting"), Long.toString(mix.conflicting())));
         List<List<String>> perspectiveRows = mix.perspectives().entrySet().stream()

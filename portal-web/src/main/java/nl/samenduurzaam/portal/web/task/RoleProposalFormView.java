@@ -10,6 +10,7 @@ import nl.samenduurzaam.portal.role.boundary.RoleProposalForm;
 import nl.samenduurzaam.portal.role.boundary.RoleView;
 import nl.samenduurzaam.portal.role.entity.RoleConflict;
 import nl.samenduurzaam.portal.web.i18n.BoundaryErrors;
+import nl.samenduurzaam.portal.web.i18n.Texts;
 import nl.samenduurzaam.workflow.task.boundary.Tasks;
 
 import java.io.Serializable;
@@ -95,9 +96,9 @@ public class RoleProposalFormView implements Serializable {
     }
 
     /** The role's name in the reader's language. */
-    public String nameOf(String code, String language) {
+    public String nameOf(String code) {
         return catalogue.stream().filter(role -> role.code().equals(code)).findFirst()
-                .map(role -> "en".equals(language) ? role.nameEn() : role.nameNl()).orElse(code);
+                .map(role -> Texts.inLanguage(Texts.currentLocale(), role.nameNl(), role.nameEn())).orElse(code);
     }
 
     public List<RoleView> getCatalogue() {

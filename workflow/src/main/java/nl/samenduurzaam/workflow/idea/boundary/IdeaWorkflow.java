@@ -6,14 +6,15 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import nl.samenduurzaam.portal.account.control.CallerAccount;
 import nl.samenduurzaam.portal.audit.control.AccessGuard;
+import nl.samenduurzaam.portal.common.MultiLineText;
 import nl.samenduurzaam.portal.common.PortalException;
-import nl.samenduurzaam.portal.common.TextRules;
+import nl.samenduurzaam.portal.idea.boundary.IdeaNumberFormat;
 import nl.samenduurzaam.portal.idea.boundary.Ideas;
 import nl.samenduurzaam.portal.organisation.entity.Organisation;
+import nl.samenduurzaam.portal.security.Caller;
 import nl.samenduurzaam.portal.security.PortalRoles;
 import nl.samenduurzaam.workflow.idea.IdeaLifecycle;
 import nl.samenduurzaam.workflow.task.control.TaskAccess;
@@ -71,7 +72,10 @@ public class IdeaWorkflow {
     private Ideas ideas;
 
     @Inject
-    private CallerAccount caller;
+    private Caller caller;
+
+    @Inject
+    private CallerAccount callerAccount;
 
     @Inject
     private AccessGuard guard;
@@ -82,7 +86,7 @@ public class IdeaWorkflow {
     /** The open tasks of the idea, earliest due first; empty when its process has ended. */
     @RolesAllowed({PortalRoles.PARTNER, PortalRoles.FACILITATOR, PortalRoles.SCREENER,
             PortalRoles.PROGRAMME_MANAGER, PortalRoles.ROLE_HOLDER, PortalRoles.MANAGEMENT})
-    public List<CurrentStep> currentSteps(@NotBlank @Size(max = 20) String number) {
+    public List<CurrentStep> currentSteps(@IdeaNumberFormat String number) {
         ideas.findByNumber(number);   // refuses (and audits) an idea the caller may not read
         Optional<ProcessInstance> instance = running(number);
         if (instance.isEmpty()) {
@@ -121,7 +125,7 @@ public class IdeaWorkflow {
     /** The steps the idea's process passed, oldest first, from the engine's history. */
     @RolesAllowed({PortalRoles.PARTNER, PortalRoles.FACILITATOR, PortalRoles.SCREENER,
             PortalRoles.PROGRAMME_MANAGER, PortalRoles.ROLE_HOLDER, PortalRoles.MANAGEMENT})
-    public List<StepRecord> history(@NotBlank @Size(max = 20) String number) {
+    public List<StepRecord> history(@IdeaNumberFormat String number) {
         ideas.findByNumber(number);
         boolean civilServant = caller.isInAnyRole(PortalRoles.CIVIL_SERVANTS);
         List<String> instances = historyService.createHistoricProcessInstanceQuery()
@@ -142,7 +146,7 @@ public class IdeaWorkflow {
      */
     @RolesAllowed({PortalRoles.PARTNER, PortalRoles.FACILITATOR, PortalRoles.SCREENER,
             PortalRoles.PROGRAMME_MANAGER, PortalRoles.ROLE_HOLDER, PortalRoles.MANAGEMENT})
-    public Optional<ProcessDiagram> diagram(@NotBlank @Size(max = 20) String number) {
+    public Optional<ProcessDiagram> diagram(@IdeaNumberFormat String number) {
         ideas.findByNumber(number);
         Optional<HistoricProcessInstance> latest = historyService.createHistoricProcessInstanceQuery()
                 .processDefinitionKey(IdeaLifecycle.PROCESS_KEY).processInstanceBusinessKey(number)
@@ -181,14 +185,14 @@ public class IdeaWorkflow {
 
     /** The proposing organisation withdraws its idea, at any step of the process. */
     @RolesAllowed(PortalRoles.PARTNER)
-    public void withdraw(@NotBlank @Size(max = 20) String number,
+    public void withdraw(@IdeaNumberFormat String number,
                          @NotBlank(message = "{withdrawal.reason.required}")
                          @Size(max = 2000, message = "{decision.reason.too-long}")
-                         @Pattern(regexp = TextRules.MULTI_LINE, message = "{text.control-characters}")
+                         @MultiLineText
                          String reason) {
         ProcessInstance instance = running(number).orElseThrow(() -> guard.refuse("idea.withdraw", IDEA, number));
         Object proposer = runtimeService.getVariable(instance.getId(), IdeaLifecycle.PROPOSING_ORGANISATION_ID);
-        Long own = caller.get().getOrganisation().map(Organisation::getId).orElse(null);
+        Long own = callerAccount.get().getOrganisation().map(Organisation::getId).orElse(null);
         if (own == null || !(proposer instanceof Number id) || id.longValue() != own) {
             throw guard.refuse("idea.withdraw", IDEA, number);
         }
@@ -197,10 +201,10 @@ public class IdeaWorkflow {
 
     /** The programme manager parks an idea, at any step of the process. */
     @RolesAllowed(PortalRoles.PROGRAMME_MANAGER)
-    public void park(@NotBlank @Size(max = 20) String number,
+    public void park(@IdeaNumberFormat String number,
                      @NotBlank(message = "{decision.reason.required}")
                      @Size(max = 2000, message = "{decision.reason.too-long}")
-                     @Pattern(regexp = TextRules.MULTI_LINE, message = "{text.control-characters}")
+                     @MultiLineText
                      String reason) {
         ideas.findByNumber(number);
         if (running(number).isEmpty()) {

@@ -1,0 +1,4 @@
+/**
+ * The elaboration with its milestones and progress updates, and the rules for changing them.
+ */
+package nl.samenduurzaam.portal.elaboration.entity;

@@ -1,0 +1,4 @@
+/**
+ * A session with its days, agenda and registrations.
+ */
+package nl.samenduurzaam.portal.session.entity;

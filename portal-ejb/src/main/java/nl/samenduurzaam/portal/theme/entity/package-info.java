@@ -1,0 +1,4 @@
+/**
+ * A theme with its code and Dutch and English names.
+ */
+package nl.samenduurzaam.portal.theme.entity;

@@ -1,0 +1,4 @@
+/**
+ * Expression language support: record components readable in pages.
+ */
+package nl.samenduurzaam.portal.web.el;

@@ -1,0 +1,4 @@
+/**
+ * The owner's elaboration page.
+ */
+package nl.samenduurzaam.portal.web.elaboration;
