@@ -9,12 +9,12 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 cd "$ROOT"
 PROCESSES="${1:-100000}"
 shift || true
-mvn -B -q install -DskipTests
+./mvnw -B -q install -DskipTests
 rm -rf portal-it/target/benchmark-database
 DATABASE=("-Dit.db.url=jdbc:h2:file:$ROOT/portal-it/target/benchmark-database/portal")
 [[ " $* " == *" -Ppostgres "* ]] && DATABASE=()
 LOG="$(mktemp)"
-mvn -B verify -pl portal-it -Dit.test=ReportBenchmarkIT -Dsurefire.failIfNoSpecifiedTests=false \
+./mvnw -B verify -pl portal-it -Dit.test=ReportBenchmarkIT -Dsurefire.failIfNoSpecifiedTests=false \
   -Dbenchmark.processes="$PROCESSES" "${DATABASE[@]}" "$@" >"$LOG" 2>&1 || { tail -60 "$LOG"; exit 1; }
 echo
 echo "Report benchmark ($PROCESSES historic idea processes):"

@@ -15,10 +15,10 @@ if [ "${1:-h2}" = "postgres" ]; then
   DATABASE=(-Dfault.db.url=jdbc:postgresql://127.0.0.1:5432/portal_fault -Dfault.db.user=postgres -Dfault.db.password=postgres)
   TESTS="$TESTS,DatabaseOutageFaultIT"
 fi
-mvn -B -q install -DskipTests
+./mvnw -B -q install -DskipTests
 LOG="$(mktemp)"
 status=0
-mvn -B verify -pl portal-it -Dit.test="$TESTS" -Dsurefire.failIfNoSpecifiedTests=false \
+./mvnw -B verify -pl portal-it -Dit.test="$TESTS" -Dsurefire.failIfNoSpecifiedTests=false \
   "${DATABASE[@]}" >"$LOG" 2>&1 || status=$?
 grep -E "Killed the server|acknowledged|Health DOWN|Tests run:|FAIL|expected|Expecting" "$LOG" || true
 [ "$status" -eq 0 ] && echo "Fault tests passed: no acknowledged idea lost, no duplicate process or task" \

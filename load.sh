@@ -33,7 +33,7 @@ run() {
   log="$(mktemp)"
   say "Gatling: $profile, $users users, $seconds s"
   local status=0
-  mvn -B -Pload -pl portal-load gatling:test -Dload.baseUrl="$BASE_URL" -Dload.profile="$profile" \
+  ./mvnw -B -Pload -pl portal-load gatling:test -Dload.baseUrl="$BASE_URL" -Dload.profile="$profile" \
     -Dload.users="$users" -Dload.seconds="$seconds" -Dload.p95="$p95" -Dload.p99="$p99" >"$log" 2>&1 || status=$?
   {
     echo "---- $profile, $users users, $seconds s (targets: 0 errors, p95 <= $p95 ms, p99 <= $p99 ms)"
@@ -47,7 +47,7 @@ run() {
   } | tee -a "$REPORT"
 }
 
-mvn -B -q install -DskipTests
+./mvnw -B -q install -DskipTests
 rm -rf "$PORTAL_HOME/data" "$PORTAL_HOME/deployed.sha256"
 "$ROOT/portal.sh" stop >/dev/null 2>&1 || true
 "$ROOT/portal.sh" >/dev/null

@@ -52,14 +52,14 @@ build_if_needed() {
   if [ ! -f "$EAR" ] || [ -n "$(find "$ROOT/pom.xml" "$ROOT"/portal-ejb "$ROOT"/workflow "$ROOT"/portal-web "$ROOT"/portal-ear \
         -newer "$EAR" -type f -not -path '*/target/*' -print -quit)" ]; then
     say "Building the portal (mvn install, tests skipped: run them with ./run-tests.sh)"
-    (cd "$ROOT" && mvn -q -B -Dstyle.color=never install -DskipTests -pl portal-ear -am)
+    (cd "$ROOT" && ./mvnw -q -B -Dstyle.color=never install -DskipTests -pl portal-ear -am)
   fi
 }
 
 install_payara() {
   if [ ! -x "$ASADMIN" ]; then
     say "Taking Payara Server $PAYARA_VERSION from Maven Central"
-    (cd "$ROOT" && mvn -q -B -Dstyle.color=never -N org.apache.maven.plugins:maven-dependency-plugin:3.8.1:unpack \
+    (cd "$ROOT" && ./mvnw -q -B -Dstyle.color=never -N org.apache.maven.plugins:maven-dependency-plugin:3.8.1:unpack \
         -Dartifact="fish.payara.distributions:payara:$PAYARA_VERSION:zip" -DoutputDirectory="$HOME_DIR" -Dmdep.overWriteReleases=true)
   fi
 }
@@ -75,7 +75,6 @@ create_domain() {
 
 start() {
   command -v java >/dev/null || { echo "Java 17 is needed" >&2; exit 1; }
-  command -v mvn >/dev/null || { echo "Maven is needed" >&2; exit 1; }
   build_if_needed
   install_payara
   create_domain
