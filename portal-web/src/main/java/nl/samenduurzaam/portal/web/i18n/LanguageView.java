@@ -24,7 +24,7 @@ public class LanguageView implements Serializable {
 
     /** After login: the portal speaks the language the account chose before. */
     public void useLanguageOf(Locale accountLocale) {
-        locale = Texts.inLanguage(accountLocale, Texts.DUTCH, Locale.ENGLISH);
+        locale = Locale.ENGLISH.getLanguage().equals(accountLocale.getLanguage()) ? Locale.ENGLISH : Texts.DUTCH;
         Texts.languageChanged();
     }
 
