@@ -63,8 +63,9 @@ public final class OneDeploymentPerRun implements LoadableExtension {
                 LOG.info(() -> "One deployment for the run, first asked for by "
                         + event.getEvent().getTestClass().getName());
                 // the classes run in random order (JUnit's ClassOrderer.Random): the seed repeats an order
-                System.out.println("Integration test classes in random order, seed " + System.getProperty("it.order.seed")
-                        + " (IT_ORDER_SEED=" + System.getProperty("it.order.seed") + " ./run-tests.sh repeats it)");
+                String seed = System.getProperty("it.order.seed");
+                LOG.info(() -> "Integration test classes in random order, seed " + seed + " (IT_ORDER_SEED=" + seed
+                        + " ./run-tests.sh repeats it)");
             } else {
                 classScenario.set(shared);
             }
