@@ -39,6 +39,7 @@ class AdminPageIT {
         assertThat(admin.addOrganisation(organisation, "Maatschappelijke partner")).contains(organisation);
 
         assertThat(admin.createAccountExpectingErrors("gebruikersnaam")).isNotEmpty();
+        assertThat(admin.messagesBeside("account-form:username")).anyMatch(message -> message.contains("gebruikersnaam"));
         Browser.screenshot(driver, "37-admin-account-validation");
         Accessibility.check(driver, "37-admin-account-validation");
 

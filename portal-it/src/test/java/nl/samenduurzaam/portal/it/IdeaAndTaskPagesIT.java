@@ -202,6 +202,9 @@ class IdeaAndTaskPagesIT {
         assertThat(elaboration.submitForReview("mijlpaal")).contains("minstens één mijlpaal");
         assertThat(elaboration.addMilestoneExpectingError("Start", LocalDate.now().minusDays(3).toString(),
                 "verleden")).contains("verleden");
+        // refused by the boundary's validation, shown beside the date although the field's id is not the property's
+        assertThat(elaboration.messagesBeside("milestone-form:milestone-date"))
+                .singleElement().asString().contains("Een nieuwe mijlpaal ligt niet in het verleden.");
         elaboration.addMilestone("Eerste wijk aangesloten", LocalDate.now().plusMonths(4).toString());
         assertThat(elaboration.milestones()).singleElement().asString().startsWith("Eerste wijk aangesloten");
         Browser.screenshot(driver, "27-partner-elaboration-plan");

@@ -9,19 +9,22 @@ import nl.samenduurzaam.portal.theme.boundary.ThemeSummary;
 
 import java.util.List;
 
-/** Everything about one idea: texts, themes, origin, organisations, lineage and timeline. */
+/**
+ * Everything about one idea: texts, themes, origin, organisations, lineage and timeline; and whether the reader may
+ * name co-authors (a partner of a proposing organisation), so that the page asks no second question.
+ */
 public record IdeaDetail(IdeaSummary summary, String problem, String expectedImpact, List<ThemeSummary> themes,
                          String originSessionTitle, List<String> originInsights, List<String> coProposers,
                          List<String> coAuthors, String ownerOrganisation, String mergedInto, List<String> mergedFrom,
-                         boolean published, List<TimelineEntry> timeline, long version) {
+                         boolean published, List<TimelineEntry> timeline, long version, boolean mayAddCoAuthors) {
 
     /** What anybody may read of a published idea: no people, insights or internal notes. */
     public IdeaDetail publicPart() {
         return new IdeaDetail(summary, problem, expectedImpact, themes, originSessionTitle, List.of(), List.of(),
-                List.of(), ownerOrganisation, mergedInto, mergedFrom, published, List.of(), version);
+                List.of(), ownerOrganisation, mergedInto, mergedFrom, published, List.of(), version, false);
     }
 
-    static IdeaDetail of(Idea idea, List<String> mergedFrom) {
+    static IdeaDetail of(Idea idea, List<String> mergedFrom, boolean mayAddCoAuthors) {
         List<ThemeSummary> themes = new java.util.ArrayList<>();
         themes.add(ThemeSummary.of(idea.getTheme()));
         idea.getAdditionalThemes().stream().map(ThemeSummary::of).forEach(themes::add);
@@ -32,6 +35,6 @@ public record IdeaDetail(IdeaSummary summary, String problem, String expectedImp
                 idea.getCoAuthors().stream().map(Account::getDisplayName).sorted().toList(),
                 idea.getOwnerOrganisation().map(Organisation::getName).orElse(null),
                 idea.getMergedInto().map(Idea::getNumber).orElse(null), mergedFrom, idea.isPublished(),
-                idea.getTimeline().stream().map(TimelineEntry::of).toList(), idea.getVersion());
+                idea.getTimeline().stream().map(TimelineEntry::of).toList(), idea.getVersion(), mayAddCoAuthors);
     }
 }

@@ -190,7 +190,9 @@ public class Ideas {
         Idea idea = readable(number, "idea.read");
         List<String> mergedFrom = em.createNamedQuery(Idea.MERGED_INTO, String.class)
                 .setParameter("ideaId", idea.getId()).getResultList();
-        IdeaDetail detail = IdeaDetail.of(idea, mergedFrom);
+        boolean mayAddCoAuthors = caller.isInRole(PortalRoles.PARTNER)
+                && idea.isProposedBy(callerAccount.get().getOrganisation().orElse(null));
+        IdeaDetail detail = IdeaDetail.of(idea, mergedFrom, mayAddCoAuthors);
         // a published idea of another organisation: its people, insights and internal notes stay private
         return isInvolved(idea) ? detail : detail.publicPart();
     }

@@ -1,16 +1,15 @@
 package nl.samenduurzaam.portal.idea.entity;
 
-import jakarta.ejb.ApplicationException;
+import nl.samenduurzaam.portal.common.PortalException;
 
 /** A step the lifecycle does not allow from the idea's current status; nothing is changed. */
-@ApplicationException(rollback = true)
-public class IllegalStatusTransitionException extends RuntimeException {
+public class IllegalStatusTransitionException extends PortalException {
 
     private final IdeaStatus from;
     private final IdeaStatus to;
 
     public IllegalStatusTransitionException(IdeaStatus from, IdeaStatus to) {
-        super("An idea cannot move from " + from + " to " + to);
+        super("idea.status.not-allowed");
         this.from = from;
         this.to = to;
     }
@@ -21,5 +20,10 @@ public class IllegalStatusTransitionException extends RuntimeException {
 
     public IdeaStatus getTo() {
         return to;
+    }
+
+    @Override
+    public String getMessage() {
+        return "An idea cannot move from " + from + " to " + to;
     }
 }

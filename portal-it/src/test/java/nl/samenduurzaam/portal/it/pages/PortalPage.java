@@ -47,6 +47,13 @@ public abstract class PortalPage {
         return driver.findElements(By.cssSelector(".ui-message-error")).stream().map(WebElement::getText).toList();
     }
 
+    /** The error messages standing beside one field (in the field's block of the form), as the person reads them. */
+    public List<String> messagesBeside(String fieldId) {
+        return driver.findElements(By.xpath("//*[@id='" + fieldId + "']/ancestor::*[contains(@class,'portal-field')][1]"
+                + "//*[contains(concat(' ', normalize-space(@class), ' '), ' ui-message-error ')]")).stream()
+                .map(WebElement::getText).toList();
+    }
+
     public String heading() {
         return driver.findElement(By.tagName("h1")).getText();
     }

@@ -11,7 +11,6 @@ import nl.samenduurzaam.portal.organisation.boundary.OrganisationSummary;
 import nl.samenduurzaam.portal.organisation.boundary.Organisations;
 import nl.samenduurzaam.portal.organisation.entity.OrganisationType;
 import nl.samenduurzaam.portal.security.PortalRoles;
-import nl.samenduurzaam.portal.web.i18n.BoundaryErrors;
 import org.omnifaces.util.Messages;
 
 import java.io.Serializable;
@@ -59,46 +58,32 @@ public class AccountsAdminView implements Serializable {
     }
 
     public void createAccount() {
-        try {
-            AccountSummary created = accounts.create(new NewAccount(username, displayName, email, organisationId,
-                    new LinkedHashSet<>(roles), initialPassword));
-            Messages.addGlobalInfo("admin.account.created", created.username());
-            username = null;
-            displayName = null;
-            email = null;
-            organisationId = null;
-            roles = new ArrayList<>();
-            initialPassword = null;
-            load();
-        } catch (RuntimeException refused) {
-            initialPassword = null;
-            BoundaryErrors.show(refused, Map.of("username", "account-form:username",
-                    "displayName", "account-form:display-name", "email", "account-form:email",
-                    "roles", "account-form:roles", "initialPassword", "account-form:password"));
-        }
+        String password = initialPassword;
+        // a password is never shown again, also not in the form of a refused account
+        initialPassword = null;
+        AccountSummary created = accounts.create(new NewAccount(username, displayName, email, organisationId,
+                new LinkedHashSet<>(roles), password));
+        Messages.addGlobalInfo("admin.account.created", created.username());
+        username = null;
+        displayName = null;
+        email = null;
+        organisationId = null;
+        roles = new ArrayList<>();
+        load();
     }
 
     public void saveRoles(AccountSummary account) {
-        try {
-            accounts.changeRoles(account.username(), new LinkedHashSet<>(rolesOf.get(account.username())));
-            Messages.addGlobalInfo("admin.account.roles-saved", account.username());
-            load();
-        } catch (RuntimeException refused) {
-            BoundaryErrors.show(refused, Map.of());
-        }
+        accounts.changeRoles(account.username(), new LinkedHashSet<>(rolesOf.get(account.username())));
+        Messages.addGlobalInfo("admin.account.roles-saved", account.username());
+        load();
     }
 
     public void addOrganisation() {
-        try {
-            OrganisationSummary added = organisations.add(organisationName, organisationType);
-            Messages.addGlobalInfo("admin.organisation.added", added.name());
-            organisationName = null;
-            organisationType = null;
-            load();
-        } catch (RuntimeException refused) {
-            BoundaryErrors.show(refused, Map.of("name", "organisation-form:organisation-name",
-                    "type", "organisation-form:organisation-type"));
-        }
+        OrganisationSummary added = organisations.add(organisationName, organisationType);
+        Messages.addGlobalInfo("admin.organisation.added", added.name());
+        organisationName = null;
+        organisationType = null;
+        load();
     }
 
     public List<String> getRoleOptions() {

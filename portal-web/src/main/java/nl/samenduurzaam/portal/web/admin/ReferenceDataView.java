@@ -10,7 +10,6 @@ import nl.samenduurzaam.portal.role.boundary.CatalogueEntry;
 import nl.samenduurzaam.portal.role.boundary.MunicipalRoles;
 import nl.samenduurzaam.portal.theme.boundary.ThemeSummary;
 import nl.samenduurzaam.portal.theme.boundary.Themes;
-import nl.samenduurzaam.portal.web.i18n.BoundaryErrors;
 import org.omnifaces.util.Messages;
 
 import java.io.Serializable;
@@ -60,53 +59,36 @@ public class ReferenceDataView implements Serializable {
     }
 
     public void addTheme() {
-        try {
-            ThemeSummary added = themes.add(newCode, newNameNl, newNameEn);
-            Messages.addGlobalInfo("admin.theme.added", added.code());
-            newCode = null;
-            newNameNl = null;
-            newNameEn = null;
-            load();
-        } catch (RuntimeException refused) {
-            BoundaryErrors.show(refused, Map.of("code", "themes-form:new-code", "nameNl", "themes-form:new-name-nl",
-                    "nameEn", "themes-form:new-name-en"));
-        }
+        ThemeSummary added = themes.add(newCode, newNameNl, newNameEn);
+        Messages.addGlobalInfo("admin.theme.added", added.code());
+        newCode = null;
+        newNameNl = null;
+        newNameEn = null;
+        load();
     }
 
     public void rename(ThemeSummary theme) {
-        try {
-            themes.rename(theme.code(), dutchNames.get(theme.code()), englishNames.get(theme.code()));
-            Messages.addGlobalInfo("admin.theme.renamed", theme.code());
-            load();
-        } catch (RuntimeException refused) {
-            BoundaryErrors.show(refused, Map.of());
-        }
+        themes.rename(theme.code(), dutchNames.get(theme.code()), englishNames.get(theme.code()));
+        Messages.addGlobalInfo("admin.theme.renamed", theme.code());
+        load();
     }
 
     public void toggleOffered(CatalogueEntry entry) {
-        try {
-            roles.changeOffered(entry.role().code(), !entry.offered());
-            Messages.addGlobalInfo(entry.offered() ? "admin.role.withdrawn" : "admin.role.offered",
-                    entry.role().nameNl());
-            load();
-        } catch (RuntimeException refused) {
-            BoundaryErrors.show(refused, Map.of());
-        }
+        roles.changeOffered(entry.role().code(), !entry.offered());
+        Messages.addGlobalInfo(entry.offered() ? "admin.role.withdrawn" : "admin.role.offered",
+                entry.role().nameNl());
+        load();
     }
 
     public void saveWeights() {
-        try {
-            for (CriterionView criterion : criteria) {
-                Integer weight = weights.get(criterion.code());
-                if (weight != null && weight != criterion.weight()) {
-                    assessments.changeWeight(criterion.code(), weight);
-                }
+        for (CriterionView criterion : criteria) {
+            Integer weight = weights.get(criterion.code());
+            if (weight != null && weight != criterion.weight()) {
+                assessments.changeWeight(criterion.code(), weight);
             }
-            Messages.addGlobalInfo("admin.weights.saved");
-            load();
-        } catch (RuntimeException refused) {
-            BoundaryErrors.show(refused, Map.of());
         }
+        Messages.addGlobalInfo("admin.weights.saved");
+        load();
     }
 
     public List<ThemeSummary> getThemeList() {

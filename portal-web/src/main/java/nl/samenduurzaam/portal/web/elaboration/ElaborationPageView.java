@@ -8,7 +8,6 @@ import nl.samenduurzaam.portal.elaboration.boundary.ElaborationView;
 import nl.samenduurzaam.portal.elaboration.boundary.Elaborations;
 import nl.samenduurzaam.portal.idea.boundary.IdeaSummary;
 import nl.samenduurzaam.portal.idea.boundary.Ideas;
-import nl.samenduurzaam.portal.web.i18n.BoundaryErrors;
 import nl.samenduurzaam.workflow.idea.IdeaLifecycle;
 import nl.samenduurzaam.workflow.task.boundary.CompletionReport;
 import nl.samenduurzaam.workflow.task.boundary.TaskSummary;
@@ -18,7 +17,6 @@ import org.omnifaces.util.Messages;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -63,14 +61,9 @@ public class ElaborationPageView implements Serializable {
             Messages.addGlobalError("idea.not-found", "");
             return;
         }
-        try {
-            idea = ideas.findByNumber(number.strip());
-            refresh();
-            fillPlanFields();
-        } catch (RuntimeException refused) {
-            idea = null;
-            BoundaryErrors.show(refused, Map.of());
-        }
+        idea = ideas.findByNumber(number.strip());
+        refresh();
+        fillPlanFields();
     }
 
     private void refresh() {
@@ -93,68 +86,44 @@ public class ElaborationPageView implements Serializable {
     }
 
     public void savePlan() {
-        try {
-            elaborations.savePlan(idea.number(), new ElaborationPlan(goal, approach, partnersInvolved, budgetNeed,
-                    askOfMunicipality, elaboration == null ? 0 : elaboration.version()));
-            Messages.addGlobalInfo("elaboration.plan.saved", idea.number());
-            refresh();
-        } catch (RuntimeException refused) {
-            BoundaryErrors.show(refused, Map.of("goal", "plan-form:goal", "approach", "plan-form:approach",
-                    "partnersInvolved", "plan-form:partners", "budgetNeed", "plan-form:budget",
-                    "askOfMunicipality", "plan-form:ask"));
-        }
+        elaborations.savePlan(idea.number(), new ElaborationPlan(goal, approach, partnersInvolved, budgetNeed,
+                askOfMunicipality, elaboration == null ? 0 : elaboration.version()));
+        Messages.addGlobalInfo("elaboration.plan.saved", idea.number());
+        refresh();
     }
 
     public void addMilestone() {
-        try {
-            elaborations.addMilestone(idea.number(), milestoneTitle, milestoneDate);
-            Messages.addGlobalInfo("elaboration.milestone.added", milestoneTitle.strip());
-            milestoneTitle = null;
-            milestoneDate = null;
-            refresh();
-        } catch (RuntimeException refused) {
-            BoundaryErrors.show(refused, Map.of("title", "milestone-form:milestone-title",
-                    "dueDate", "milestone-form:milestone-date"));
-        }
+        elaborations.addMilestone(idea.number(), milestoneTitle, milestoneDate);
+        Messages.addGlobalInfo("elaboration.milestone.added", milestoneTitle.strip());
+        milestoneTitle = null;
+        milestoneDate = null;
+        refresh();
     }
 
     /** Hands the plan in: the elaborateIdea task of the organisation is completed, a screener reviews it. */
     public void submitForReview() {
-        try {
-            tasks.submitElaboration(requireTask(IdeaLifecycle.ELABORATE_IDEA).taskId());
-            Messages.addGlobalInfo("elaboration.submitted", idea.number());
-            refresh();
-        } catch (RuntimeException refused) {
-            BoundaryErrors.show(refused, Map.of());
-        }
+        tasks.submitElaboration(requireTask(IdeaLifecycle.ELABORATE_IDEA).taskId());
+        Messages.addGlobalInfo("elaboration.submitted", idea.number());
+        refresh();
     }
 
     public void reportProgress() {
-        try {
-            elaborations.reportProgress(idea.number(), percentage == null ? -1 : percentage, progressText,
-                    milestoneId);
-            Messages.addGlobalInfo("elaboration.progress.reported", idea.number());
-            percentage = null;
-            progressText = null;
-            milestoneId = null;
-            refresh();
-        } catch (RuntimeException refused) {
-            BoundaryErrors.show(refused, Map.of("percentage", "progress-form:percentage",
-                    "text", "progress-form:progress-text"));
-        }
+        elaborations.reportProgress(idea.number(), percentage == null ? -1 : percentage, progressText,
+                milestoneId);
+        Messages.addGlobalInfo("elaboration.progress.reported", idea.number());
+        percentage = null;
+        progressText = null;
+        milestoneId = null;
+        refresh();
     }
 
     /** Reports the idea realised: the reportCompletion task is completed, a screener confirms. */
     public void reportCompletion() {
-        try {
-            tasks.reportCompletion(requireTask(IdeaLifecycle.REPORT_COMPLETION).taskId(),
-                    new CompletionReport(completionSummary));
-            Messages.addGlobalInfo("elaboration.completion.reported", idea.number());
-            completionSummary = null;
-            refresh();
-        } catch (RuntimeException refused) {
-            BoundaryErrors.show(refused, Map.of("summary", "completion-form:summary"));
-        }
+        tasks.reportCompletion(requireTask(IdeaLifecycle.REPORT_COMPLETION).taskId(),
+                new CompletionReport(completionSummary));
+        Messages.addGlobalInfo("elaboration.completion.reported", idea.number());
+        completionSummary = null;
+        refresh();
     }
 
     private TaskSummary requireTask(String taskKey) {

@@ -3,12 +3,9 @@ package nl.samenduurzaam.portal.web.idea;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import nl.samenduurzaam.portal.account.boundary.Accounts;
 import nl.samenduurzaam.portal.idea.boundary.IdeaDetail;
 import nl.samenduurzaam.portal.idea.boundary.Ideas;
 import nl.samenduurzaam.portal.idea.boundary.TimelineEntry;
-import nl.samenduurzaam.portal.security.PortalRoles;
-import nl.samenduurzaam.portal.web.i18n.BoundaryErrors;
 import nl.samenduurzaam.workflow.idea.boundary.CurrentStep;
 import nl.samenduurzaam.workflow.idea.boundary.IdeaWorkflow;
 import nl.samenduurzaam.workflow.idea.boundary.ProcessDiagram;
@@ -19,7 +16,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 /**
  * One idea with its context: texts, origin, organisations, where it is now, its timeline and its process diagram with
@@ -37,9 +33,6 @@ public class IdeaView implements Serializable {
     @Inject
     private IdeaWorkflow workflow;
 
-    @Inject
-    private Accounts accounts;
-
     private String number;
     private IdeaDetail detail;
     private List<CurrentStep> currentSteps = List.of();
@@ -56,39 +49,26 @@ public class IdeaView implements Serializable {
     }
 
     public void show(String ideaNumber) {
-        try {
-            detail = ideas.detail(ideaNumber);
-            number = detail.summary().number();
-            currentSteps = workflow.currentSteps(number);
-            diagram = workflow.diagram(number).orElse(null);
-        } catch (RuntimeException refused) {
-            detail = null;
-            BoundaryErrors.show(refused, Map.of());
-        }
+        // a refused read leaves no idea on the page, not the one shown before
+        detail = null;
+        IdeaDetail read = ideas.detail(ideaNumber);
+        number = read.summary().number();
+        currentSteps = workflow.currentSteps(number);
+        diagram = workflow.diagram(number).orElse(null);
+        detail = read;
     }
 
     /** A partner of the proposing organisation adds a colleague as co-author. */
     public void addCoAuthor() {
-        try {
-            ideas.addCoAuthor(number, coAuthor == null ? "" : coAuthor.strip());
-            org.omnifaces.util.Messages.addGlobalInfo("idea.co-author.added", coAuthor.strip());
-            coAuthor = null;
-            show(number);
-        } catch (RuntimeException refused) {
-            BoundaryErrors.show(refused, Map.of("username", "co-author-form:co-author"));
-        }
+        ideas.addCoAuthor(number, coAuthor == null ? "" : coAuthor.strip());
+        org.omnifaces.util.Messages.addGlobalInfo("idea.co-author.added", coAuthor.strip());
+        coAuthor = null;
+        show(number);
     }
 
-    /** Only the proposing organisation's partners name co-authors; the boundary checks it again. */
+    /** Only the proposing organisation's partners name co-authors: the boundary says so with the idea. */
     public boolean isMayAddCoAuthors() {
-        if (detail == null || !Faces.isUserInRole(PortalRoles.PARTNER)) {
-            return false;
-        }
-        try {
-            return accounts.myOrganisation().name().equals(detail.summary().proposingOrganisation());
-        } catch (RuntimeException noOrganisation) {
-            return false;
-        }
+        return detail != null && detail.mayAddCoAuthors();
     }
 
     public String getCoAuthor() {

@@ -11,7 +11,6 @@ import nl.samenduurzaam.portal.idea.boundary.IdeaSummary;
 import nl.samenduurzaam.portal.idea.boundary.Ideas;
 import nl.samenduurzaam.portal.theme.boundary.ThemeSummary;
 import nl.samenduurzaam.portal.theme.boundary.Themes;
-import nl.samenduurzaam.portal.web.i18n.BoundaryErrors;
 import nl.samenduurzaam.workflow.idea.boundary.CurrentStep;
 import nl.samenduurzaam.workflow.idea.boundary.IdeaWorkflow;
 import org.omnifaces.util.Messages;
@@ -31,8 +30,6 @@ public class MyIdeasView implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final int PAGE_SIZE = 20;
     private static final Logger LOG = Logger.getLogger(MyIdeasView.class.getName());
-    private static final Map<String, String> FIELDS = Map.of(
-            "title", "idea-form:title", "description", "idea-form:description", "themeId", "idea-form:theme");
 
     @Inject
     private Ideas ideas;
@@ -102,13 +99,9 @@ public class MyIdeasView implements Serializable {
         IdeaSummary submitted;
         try {
             submitted = ideas.submit(new IdeaSubmission(title, description, themeId, submissionKey));
-        } catch (RuntimeException refused) {
-            Optional<IdeaSummary> storedAfterAll = storedWithThisForm();
-            if (storedAfterAll.isEmpty()) {
-                BoundaryErrors.show(refused, FIELDS);
-                return;
-            }
-            submitted = storedAfterAll.get();
+        } catch (RuntimeException failed) {
+            // an answer lost on the way (a fault after the commit) must not read as a refusal of a stored idea
+            submitted = storedWithThisForm().orElseThrow(() -> failed);
         }
         Messages.addGlobalInfo("idea.submit.done", submitted.number());
         title = null;

@@ -14,7 +14,6 @@ import nl.samenduurzaam.portal.session.boundary.SessionSummary;
 import nl.samenduurzaam.portal.session.boundary.Sessions;
 import nl.samenduurzaam.portal.theme.boundary.ThemeSummary;
 import nl.samenduurzaam.portal.theme.boundary.Themes;
-import nl.samenduurzaam.portal.web.i18n.BoundaryErrors;
 import nl.samenduurzaam.portal.web.i18n.Texts;
 import nl.samenduurzaam.portal.web.idea.ProcessModelServlet;
 import nl.samenduurzaam.workflow.report.boundary.ProcessReports;
@@ -80,16 +79,10 @@ public class ReportsView implements Serializable {
         refresh();
     }
 
-    /** Reads every report for the filter as it is in the form now; false (and a message) when it is refused. */
-    private boolean refresh() {
-        try {
-            results = ReportResults.read(programmeReports, processReports, filter());
-            modelId = processReports.latestModel();
-            return true;
-        } catch (RuntimeException refused) {
-            BoundaryErrors.show(refused, Map.of("periodInOrder", "filter-form:until"));
-            return false;
-        }
+    /** Reads every report for the filter as it is in the form now; a refused filter ends the action there. */
+    private void refresh() {
+        results = ReportResults.read(programmeReports, processReports, filter());
+        modelId = processReports.latestModel();
     }
 
     private ReportFilter filter() {
@@ -97,21 +90,18 @@ public class ReportsView implements Serializable {
     }
 
     public void exportCsv() throws IOException {
-        if (refresh()) {
-            Faces.sendFile(exports.csv(document()), FILE_NAME + ".csv", true);
-        }
+        refresh();
+        Faces.sendFile(exports.csv(document()), FILE_NAME + ".csv", true);
     }
 
     public void exportExcel() throws IOException {
-        if (refresh()) {
-            Faces.sendFile(exports.xlsx(document()), FILE_NAME + ".xlsx", true);
-        }
+        refresh();
+        Faces.sendFile(exports.xlsx(document()), FILE_NAME + ".xlsx", true);
     }
 
     public void exportPdf() throws IOException {
-        if (refresh()) {
-            Faces.sendFile(exports.pdf(document()), FILE_NAME + ".pdf", true);
-        }
+        refresh();
+        Faces.sendFile(exports.pdf(document()), FILE_NAME + ".pdf", true);
     }
 
     /**

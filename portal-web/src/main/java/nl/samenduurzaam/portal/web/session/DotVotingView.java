@@ -7,11 +7,10 @@ import nl.samenduurzaam.portal.insight.boundary.Ballot;
 import nl.samenduurzaam.portal.insight.boundary.DotVoting;
 import nl.samenduurzaam.portal.security.PortalRoles;
 import nl.samenduurzaam.portal.session.entity.SessionStatus;
-import nl.samenduurzaam.portal.web.i18n.BoundaryErrors;
+import nl.samenduurzaam.portal.common.PortalException;
 import org.omnifaces.util.Faces;
 
 import java.io.Serializable;
-import java.util.Map;
 
 /** A participant's dots in the session's dot vote, on the session page (a tablet in the room will do). */
 @Named
@@ -40,8 +39,8 @@ public class DotVotingView implements Serializable {
             try {
                 ballot = voting.ballot(selected.summary().id());
                 ballotSession = selected.summary().id();
-            } catch (RuntimeException refused) {
-                BoundaryErrors.show(refused, Map.of());
+            } catch (PortalException voteClosedMeanwhile) {
+                // read while the page renders, too late for a message: the page shows no ballot, which is true
                 return null;
             }
         }
@@ -49,21 +48,14 @@ public class DotVotingView implements Serializable {
     }
 
     public void cast(Ballot.Line line) {
-        try {
-            ballot = voting.cast(line.insightId());
-        } catch (RuntimeException refused) {
-            reload();
-            BoundaryErrors.show(refused, Map.of());
-        }
+        // refused, the ballot is read again: the facilitator may have closed the vote
+        reload();
+        ballot = voting.cast(line.insightId());
     }
 
     public void withdraw(Ballot.Line line) {
-        try {
-            ballot = voting.withdraw(line.insightId());
-        } catch (RuntimeException refused) {
-            reload();
-            BoundaryErrors.show(refused, Map.of());
-        }
+        reload();
+        ballot = voting.withdraw(line.insightId());
     }
 
     /** Reads the ballot again: the facilitator may have opened or closed the vote meanwhile. */

@@ -18,7 +18,6 @@ import nl.samenduurzaam.portal.session.boundary.SessionDetail;
 import nl.samenduurzaam.portal.session.boundary.Sessions;
 import nl.samenduurzaam.portal.session.entity.SessionStatus;
 import nl.samenduurzaam.portal.theme.boundary.ThemeSummary;
-import nl.samenduurzaam.portal.web.i18n.BoundaryErrors;
 import org.omnifaces.util.Messages;
 
 import java.io.Serializable;
@@ -41,10 +40,6 @@ public class InsightBoardView implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final int SHORTLIST_SIZE = 5;
-    private static final Map<String, String> FIELDS = Map.of("text", "capture-form:text",
-            "name", "cluster-form:cluster-name", "title", "convert-form:title",
-            "description", "convert-form:description", "proposingOrganisationId", "convert-form:organisation",
-            "insightIds", "convert-form:chosen", "dots", "voting-form:dots");
 
     @Inject
     private Sessions sessions;
@@ -86,16 +81,11 @@ public class InsightBoardView implements Serializable {
             Messages.addGlobalError("session.not-found");
             return;
         }
-        try {
-            session = sessions.detail(sessionId);
-            if (themeId == null && !session.summary().themes().isEmpty()) {
-                themeId = session.summary().themes().get(0).id();
-            }
-            refresh();
-        } catch (RuntimeException refused) {
-            session = null;
-            BoundaryErrors.show(refused, Map.of());
+        session = sessions.detail(sessionId);
+        if (themeId == null && !session.summary().themes().isEmpty()) {
+            themeId = session.summary().themes().get(0).id();
         }
+        refresh();
     }
 
     private void refresh() {
@@ -108,24 +98,16 @@ public class InsightBoardView implements Serializable {
     }
 
     public void capture() {
-        try {
-            insights.capture(new InsightCapture(sessionId, themeId, text));
-            text = null;
-            refresh();
-        } catch (RuntimeException refused) {
-            BoundaryErrors.show(refused, FIELDS);
-        }
+        insights.capture(new InsightCapture(sessionId, themeId, text));
+        text = null;
+        refresh();
     }
 
     public void createCluster() {
-        try {
-            long id = insights.createCluster(sessionId, themeId, clusterName);
-            createdClusters.put(id, clusterName.strip());
-            Messages.addGlobalInfo("board.cluster.created", clusterName.strip());
-            clusterName = null;
-        } catch (RuntimeException refused) {
-            BoundaryErrors.show(refused, FIELDS);
-        }
+        long id = insights.createCluster(sessionId, themeId, clusterName);
+        createdClusters.put(id, clusterName.strip());
+        Messages.addGlobalInfo("board.cluster.created", clusterName.strip());
+        clusterName = null;
     }
 
     public void move(InsightView insight) {
@@ -134,23 +116,15 @@ public class InsightBoardView implements Serializable {
             Messages.addGlobalError("board.cluster.choose");
             return;
         }
-        try {
-            insights.cluster(insight.id(), target);
-            moveTargets.remove(insight.id());
-            refresh();
-        } catch (RuntimeException refused) {
-            BoundaryErrors.show(refused, Map.of());
-        }
+        insights.cluster(insight.id(), target);
+        moveTargets.remove(insight.id());
+        refresh();
     }
 
     public void park(InsightView insight) {
-        try {
-            insights.park(insight.id());
-            chosen.remove(insight.id());
-            refresh();
-        } catch (RuntimeException refused) {
-            BoundaryErrors.show(refused, Map.of());
-        }
+        insights.park(insight.id());
+        chosen.remove(insight.id());
+        refresh();
     }
 
     private Set<Long> chosenIds() {
@@ -159,19 +133,15 @@ public class InsightBoardView implements Serializable {
     }
 
     public void convert() {
-        try {
-            Set<Long> ids = chosenIds();
-            IdeaSummary idea = ideasFromInsights.convert(new InsightConversion(sessionId, ids, ideaTitle,
-                    ideaDescription, themeId, organisationId));
-            Messages.addGlobalInfo("board.converted", idea.number(), ids.size());
-            chosen.clear();
-            ideaTitle = null;
-            ideaDescription = null;
-            organisationId = null;
-            refresh();
-        } catch (RuntimeException refused) {
-            BoundaryErrors.show(refused, FIELDS);
-        }
+        Set<Long> ids = chosenIds();
+        IdeaSummary idea = ideasFromInsights.convert(new InsightConversion(sessionId, ids, ideaTitle,
+                ideaDescription, themeId, organisationId));
+        Messages.addGlobalInfo("board.converted", idea.number(), ids.size());
+        chosen.clear();
+        ideaTitle = null;
+        ideaDescription = null;
+        organisationId = null;
+        refresh();
     }
 
     public void openRegistration() {
@@ -190,32 +160,20 @@ public class InsightBoardView implements Serializable {
     }
 
     private void moveTo(SessionStatus next) {
-        try {
-            session = sessions.moveTo(sessionId, next);
-            Messages.addGlobalInfo("board.session.moved." + next);
-        } catch (RuntimeException refused) {
-            BoundaryErrors.show(refused, Map.of());
-        }
+        session = sessions.moveTo(sessionId, next);
+        Messages.addGlobalInfo("board.session.moved." + next);
     }
 
     public void openVoting() {
-        try {
-            voting.open(sessionId, dotsPerParticipant);
-            Messages.addGlobalInfo("board.voting.opened", dotsPerParticipant);
-            refresh();
-        } catch (RuntimeException refused) {
-            BoundaryErrors.show(refused, FIELDS);
-        }
+        voting.open(sessionId, dotsPerParticipant);
+        Messages.addGlobalInfo("board.voting.opened", dotsPerParticipant);
+        refresh();
     }
 
     public void closeVoting() {
-        try {
-            voting.close(sessionId);
-            Messages.addGlobalInfo("board.voting.closed");
-            refresh();
-        } catch (RuntimeException refused) {
-            BoundaryErrors.show(refused, Map.of());
-        }
+        voting.close(sessionId);
+        Messages.addGlobalInfo("board.voting.closed");
+        refresh();
     }
 
     private String themeCode() {

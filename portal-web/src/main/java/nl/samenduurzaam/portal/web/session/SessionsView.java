@@ -15,13 +15,11 @@ import nl.samenduurzaam.portal.session.boundary.SessionDetail;
 import nl.samenduurzaam.portal.session.boundary.SessionSummary;
 import nl.samenduurzaam.portal.session.boundary.Sessions;
 import nl.samenduurzaam.portal.session.entity.SessionStatus;
-import nl.samenduurzaam.portal.web.i18n.BoundaryErrors;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /** The verdiepingssessies: the list, and one session with its days, registrations, insights and ideas. */
@@ -61,49 +59,35 @@ public class SessionsView implements Serializable {
     }
 
     public void open(long sessionId) {
-        try {
-            selected = sessions.detail(sessionId);
-            selectedId = sessionId;
-            minutes = selected.minutes();
-            boolean seesInsights = Faces.isUserInRole(PortalRoles.FACILITATOR)
-                    || Faces.isUserInRole(PortalRoles.SCREENER) || Faces.isUserInRole(PortalRoles.PROGRAMME_MANAGER);
-            selectedInsights = seesInsights ? insights.forSession(sessionId) : List.of();
-            // the functional administrator keeps sessions, not ideas
-            selectedIdeas = Faces.isUserInRole(PortalRoles.ADMIN) && !seesInsights ? List.of()
-                    : ideas.search(new IdeaQuery(null, null, sessionId, Set.of(), null, 0, MAX_IDEAS_SHOWN,
-                    IdeaSortField.NUMBER, true)).items();
-        } catch (RuntimeException refused) {
-            selected = null;
-            BoundaryErrors.show(refused, Map.of());
-        }
+        // a refused session leaves none open, not the one open before
+        selected = null;
+        SessionDetail read = sessions.detail(sessionId);
+        selectedId = sessionId;
+        minutes = read.minutes();
+        boolean seesInsights = Faces.isUserInRole(PortalRoles.FACILITATOR)
+                || Faces.isUserInRole(PortalRoles.SCREENER) || Faces.isUserInRole(PortalRoles.PROGRAMME_MANAGER);
+        selectedInsights = seesInsights ? insights.forSession(sessionId) : List.of();
+        // the functional administrator keeps sessions, not ideas
+        selectedIdeas = Faces.isUserInRole(PortalRoles.ADMIN) && !seesInsights ? List.of()
+                : ideas.search(new IdeaQuery(null, null, sessionId, Set.of(), null, 0, MAX_IDEAS_SHOWN,
+                IdeaSortField.NUMBER, true)).items();
+        selected = read;
     }
 
     public void register() {
-        try {
-            selected = sessions.register(selectedId);
-            Messages.addGlobalInfo("session.register.done");
-        } catch (RuntimeException refused) {
-            BoundaryErrors.show(refused, Map.of());
-        }
+        selected = sessions.register(selectedId);
+        Messages.addGlobalInfo("session.register.done");
     }
 
     public void unregister() {
-        try {
-            selected = sessions.unregister(selectedId);
-            Messages.addGlobalInfo("session.unregister.done");
-        } catch (RuntimeException refused) {
-            BoundaryErrors.show(refused, Map.of());
-        }
+        selected = sessions.unregister(selectedId);
+        Messages.addGlobalInfo("session.unregister.done");
     }
 
     /** The facilitator records the session's minutes (verslag); a change by someone else meanwhile is refused. */
     public void saveMinutes() {
-        try {
-            selected = sessions.recordMinutes(selectedId, minutes, selected.version());
-            Messages.addGlobalInfo("session.minutes.saved");
-        } catch (RuntimeException refused) {
-            BoundaryErrors.show(refused, Map.of("minutes", "minutes-form:minutes"));
-        }
+        selected = sessions.recordMinutes(selectedId, minutes, selected.version());
+        Messages.addGlobalInfo("session.minutes.saved");
     }
 
     public String getMinutes() {

@@ -7,7 +7,6 @@ import jakarta.inject.Named;
 import nl.samenduurzaam.portal.assessment.boundary.AssessmentForm;
 import nl.samenduurzaam.portal.assessment.boundary.Assessments;
 import nl.samenduurzaam.portal.assessment.boundary.CriterionView;
-import nl.samenduurzaam.portal.web.i18n.BoundaryErrors;
 import nl.samenduurzaam.workflow.task.boundary.Tasks;
 
 import java.io.Serializable;
@@ -43,12 +42,8 @@ public class AssessmentFormView implements Serializable {
     }
 
     public void complete() {
-        try {
-            tasks.completeAssessment(page.getTask().taskId(), new AssessmentForm(scores, comment));
-            page.done("task.assessment.done");
-        } catch (RuntimeException refused) {
-            BoundaryErrors.show(refused, Map.of("comment", "assessment-form:comment"));
-        }
+        tasks.completeAssessment(page.getTask().taskId(), new AssessmentForm(scores, comment));
+        page.done("task.assessment.done");
     }
 
     public List<CriterionView> getCriteria() {

@@ -3,7 +3,6 @@ package nl.samenduurzaam.portal.web.task;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import nl.samenduurzaam.portal.web.i18n.BoundaryErrors;
 import nl.samenduurzaam.workflow.task.boundary.DecisionForm;
 import nl.samenduurzaam.workflow.task.boundary.TaskDecision;
 import nl.samenduurzaam.workflow.task.boundary.Tasks;
@@ -11,7 +10,6 @@ import nl.samenduurzaam.workflow.task.boundary.Tasks;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The decision tasks of civil servants (selection, role approval, elaboration review, completion check): one of the
@@ -33,13 +31,8 @@ public class DecisionFormView implements Serializable {
     private String reason;
 
     public void complete() {
-        try {
-            tasks.decide(page.getTask().taskId(), new DecisionForm(decision, reason));
-            page.done("task.decision.done");
-        } catch (RuntimeException refused) {
-            BoundaryErrors.show(refused, Map.of("decision", "decision-form:decision", "reason", "decision-form:reason",
-                    "reasonGivenWhereNeeded", "decision-form:reason"));
-        }
+        tasks.decide(page.getTask().taskId(), new DecisionForm(decision, reason));
+        page.done("task.decision.done");
     }
 
     /** The decisions the task knows, in the order of the model. */

@@ -5,12 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import nl.samenduurzaam.portal.organisation.boundary.OrganisationSummary;
 import nl.samenduurzaam.portal.organisation.boundary.Organisations;
-import nl.samenduurzaam.portal.web.i18n.BoundaryErrors;
 import nl.samenduurzaam.workflow.task.boundary.Tasks;
 
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
 
 /** The owner proposal (proposeOwner): the partner organisation asked to take the idea on. */
 @Named
@@ -32,12 +30,8 @@ public class OwnerFormView implements Serializable {
     private List<OrganisationSummary> partnerOrganisations;
 
     public void complete() {
-        try {
-            tasks.proposeOwner(page.getTask().taskId(), ownerId);
-            page.done("task.owner.done");
-        } catch (RuntimeException refused) {
-            BoundaryErrors.show(refused, Map.of("organisationId", "owner-form:owner"));
-        }
+        tasks.proposeOwner(page.getTask().taskId(), ownerId);
+        page.done("task.owner.done");
     }
 
     public List<OrganisationSummary> getPartnerOrganisations() {

@@ -5,7 +5,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import nl.samenduurzaam.portal.idea.boundary.IdeaSummary;
-import nl.samenduurzaam.portal.web.i18n.BoundaryErrors;
 import nl.samenduurzaam.portal.web.idea.MyIdeasView;
 import nl.samenduurzaam.workflow.idea.IdeaLifecycle;
 import nl.samenduurzaam.workflow.task.boundary.ClarificationForm;
@@ -17,7 +16,6 @@ import org.omnifaces.util.Messages;
 
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The tasks of the partner's organisation on the partner's page: answering a screener's question and accepting or
@@ -28,9 +26,6 @@ import java.util.Map;
 public class PartnerTasksView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final Map<String, String> FIELDS = Map.of(
-            "answer", "partner-task-form:answer", "decision", "partner-task-form:ownership",
-            "reason", "partner-task-form:reason", "reasonGivenWhereNeeded", "partner-task-form:reason");
 
     @Inject
     private Tasks tasks;
@@ -65,11 +60,10 @@ public class PartnerTasksView implements Serializable {
             tasks.completeClarification(selected.taskId(), new ClarificationForm(answer));
             Messages.addGlobalInfo("partner.task.clarified", selected.ideaNumber());
             close();
-        } catch (RuntimeException refused) {
-            BoundaryErrors.show(refused, FIELDS);
+        } finally {
+            // also after a refusal: the task may have been answered by a colleague meanwhile
+            reloadLists();
         }
-        load();
-        ideasView.loadIdeas();
     }
 
     public void decideOwnership() {
@@ -78,9 +72,12 @@ public class PartnerTasksView implements Serializable {
             Messages.addGlobalInfo(ownership == TaskDecision.ACCEPT ? "partner.task.accepted"
                     : "partner.task.declined", selected.ideaNumber());
             close();
-        } catch (RuntimeException refused) {
-            BoundaryErrors.show(refused, FIELDS);
+        } finally {
+            reloadLists();
         }
+    }
+
+    private void reloadLists() {
         load();
         ideasView.loadIdeas();
     }

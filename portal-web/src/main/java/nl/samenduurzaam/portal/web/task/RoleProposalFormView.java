@@ -9,7 +9,6 @@ import nl.samenduurzaam.portal.role.boundary.RoleAssignmentView;
 import nl.samenduurzaam.portal.role.boundary.RoleProposalForm;
 import nl.samenduurzaam.portal.role.boundary.RoleView;
 import nl.samenduurzaam.portal.role.entity.RoleConflict;
-import nl.samenduurzaam.portal.web.i18n.BoundaryErrors;
 import nl.samenduurzaam.portal.web.i18n.Texts;
 import nl.samenduurzaam.workflow.task.boundary.Tasks;
 
@@ -17,7 +16,6 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -31,10 +29,6 @@ import java.util.Set;
 public class RoleProposalFormView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final Map<String, String> FIELDS = Map.of(
-            "primaryRole", "role-form:primary", "secondaryRoles", "role-form:secondary",
-            "department", "role-form:department", "commitment", "role-form:commitment",
-            "rationale", "role-form:rationale", "conflictJustification", "role-form:justification");
 
     @Inject
     private Tasks tasks;
@@ -78,14 +72,11 @@ public class RoleProposalFormView implements Serializable {
     }
 
     public void complete() {
-        try {
-            tasks.proposeMunicipalRole(page.getTask().taskId(), new RoleProposalForm(primaryRole,
-                    new LinkedHashSet<>(secondaryRoles), department, commitment, rationale, conflictJustification));
-            page.done("task.role.done");
-        } catch (RuntimeException refused) {
-            checkConflicts();
-            BoundaryErrors.show(refused, FIELDS);
-        }
+        // the conflicts stand beside a refusal too (a conflict without its justification is one)
+        checkConflicts();
+        tasks.proposeMunicipalRole(page.getTask().taskId(), new RoleProposalForm(primaryRole,
+                new LinkedHashSet<>(secondaryRoles), department, commitment, rationale, conflictJustification));
+        page.done("task.role.done");
     }
 
     private Set<String> chosenRoles() {

@@ -3,12 +3,10 @@ package nl.samenduurzaam.portal.web.task;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import nl.samenduurzaam.portal.web.i18n.BoundaryErrors;
 import nl.samenduurzaam.workflow.task.boundary.ScreeningForm;
 import nl.samenduurzaam.workflow.task.boundary.Tasks;
 
 import java.io.Serializable;
-import java.util.Map;
 
 /** The screening form (screenIdea): shortlist, ask a question, merge into a duplicate, or not pursue. */
 @Named
@@ -16,11 +14,6 @@ import java.util.Map;
 public class ScreeningFormView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final Map<String, String> FIELDS = Map.of(
-            "decision", "screening-form:decision", "reason", "screening-form:reason",
-            "reasonGivenWhenNotPursued", "screening-form:reason",
-            "questionGivenWhenClarifying", "screening-form:reason",
-            "mergeTarget", "screening-form:merge-target", "targetGivenWhenMerging", "screening-form:merge-target");
 
     @Inject
     private Tasks tasks;
@@ -33,14 +26,10 @@ public class ScreeningFormView implements Serializable {
     private String mergeTarget;
 
     public void complete() {
-        try {
-            String target = mergeTarget == null || mergeTarget.isBlank() ? null : mergeTarget.strip();
-            tasks.completeScreening(page.getTask().taskId(), new ScreeningForm(decision, reason,
-                    decision == ScreeningForm.Decision.MERGE ? target : null));
-            page.done("task.screening.done");
-        } catch (RuntimeException refused) {
-            BoundaryErrors.show(refused, FIELDS);
-        }
+        String target = mergeTarget == null || mergeTarget.isBlank() ? null : mergeTarget.strip();
+        tasks.completeScreening(page.getTask().taskId(), new ScreeningForm(decision, reason,
+                decision == ScreeningForm.Decision.MERGE ? target : null));
+        page.done("task.screening.done");
     }
 
     public ScreeningForm.Decision[] getDecisions() {

@@ -9,7 +9,6 @@ import nl.samenduurzaam.portal.assessment.boundary.Assessments;
 import nl.samenduurzaam.portal.common.Page;
 import nl.samenduurzaam.portal.session.boundary.SessionSummary;
 import nl.samenduurzaam.portal.session.boundary.Sessions;
-import nl.samenduurzaam.portal.web.i18n.BoundaryErrors;
 import nl.samenduurzaam.workflow.idea.IdeaLifecycle;
 import nl.samenduurzaam.workflow.task.boundary.DecisionForm;
 import nl.samenduurzaam.workflow.task.boundary.SelectionChoice;
@@ -24,7 +23,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Management decides a whole session's shortlist at once: every idea of the session waiting for its selection
@@ -62,21 +60,17 @@ public class SessionSelectionView implements Serializable {
             rows = List.of();
             return;
         }
-        try {
-            Page<TaskSummary> waiting = tasks.search(new TaskQuery(TaskQuery.Scope.ALL,
-                    IdeaLifecycle.DECIDE_SELECTION, null, null, sessionId, false, null, TaskQuery.Sort.CREATED, true,
-                    0, Page.MAX_SIZE));
-            List<Row> loaded = new ArrayList<>();
-            for (TaskSummary task : waiting.items()) {
-                AssessmentOverview overview = assessments.overview(task.ideaNumber());
-                loaded.add(new Row(task, overview.weightedScore()));
-            }
-            loaded.sort(Comparator.comparing(Row::getScore, Comparator.nullsLast(Comparator.reverseOrder())));
-            rows = loaded;
-        } catch (RuntimeException refused) {
-            rows = List.of();
-            BoundaryErrors.show(refused, Map.of());
+        rows = List.of();
+        Page<TaskSummary> waiting = tasks.search(new TaskQuery(TaskQuery.Scope.ALL,
+                IdeaLifecycle.DECIDE_SELECTION, null, null, sessionId, false, null, TaskQuery.Sort.CREATED, true,
+                0, Page.MAX_SIZE));
+        List<Row> loaded = new ArrayList<>();
+        for (TaskSummary task : waiting.items()) {
+            AssessmentOverview overview = assessments.overview(task.ideaNumber());
+            loaded.add(new Row(task, overview.weightedScore()));
         }
+        loaded.sort(Comparator.comparing(Row::getScore, Comparator.nullsLast(Comparator.reverseOrder())));
+        rows = loaded;
     }
 
     public void decide() {
@@ -100,13 +94,9 @@ public class SessionSelectionView implements Serializable {
         if (!complete) {
             return;
         }
-        try {
-            tasks.decideSelections(choices);
-            Messages.addGlobalInfo("selection.session.done", choices.size());
-            show();
-        } catch (RuntimeException refused) {
-            BoundaryErrors.show(refused, Map.of());
-        }
+        tasks.decideSelections(choices);
+        Messages.addGlobalInfo("selection.session.done", choices.size());
+        show();
     }
 
     public List<TaskDecision> getDecisions() {

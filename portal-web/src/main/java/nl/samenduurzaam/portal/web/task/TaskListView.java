@@ -9,7 +9,6 @@ import nl.samenduurzaam.portal.session.boundary.SessionSummary;
 import nl.samenduurzaam.portal.session.boundary.Sessions;
 import nl.samenduurzaam.portal.theme.boundary.ThemeSummary;
 import nl.samenduurzaam.portal.theme.boundary.Themes;
-import nl.samenduurzaam.portal.web.i18n.BoundaryErrors;
 import nl.samenduurzaam.workflow.idea.IdeaLifecycle;
 import nl.samenduurzaam.workflow.task.boundary.TaskQuery;
 import nl.samenduurzaam.workflow.task.boundary.TaskSummary;
@@ -19,7 +18,6 @@ import org.omnifaces.util.Messages;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -38,7 +36,6 @@ public class TaskListView implements Serializable {
             IdeaLifecycle.APPROVE_MUNICIPAL_ROLE, IdeaLifecycle.REVIEW_ELABORATION, IdeaLifecycle.CONFIRM_COMPLETION);
     private static final Set<String> CIVIL_SERVANT_FORMS = Set.of(IdeaLifecycle.SCREEN_IDEA,
             IdeaLifecycle.ASSESS_IDEA, IdeaLifecycle.PROPOSE_OWNER, IdeaLifecycle.PROPOSE_MUNICIPAL_ROLE);
-    private static final Map<String, String> FIELDS = Map.of("text", "filter-form:text");
 
     @Inject
     private Tasks tasks;
@@ -104,33 +101,29 @@ public class TaskListView implements Serializable {
     }
 
     private void load() {
-        try {
-            rows = tasks.search(new TaskQuery(scope, taskKey, text, themeId, sessionId, overdueOnly, dueUntil, sort,
-                    ascending, page, PAGE_SIZE));
-        } catch (RuntimeException refused) {
-            rows = new Page<>(List.of(), page, PAGE_SIZE, false);
-            BoundaryErrors.show(refused, FIELDS);
-        }
+        // a refused filter shows no rows rather than those of the filter before
+        rows = new Page<>(List.of(), page, PAGE_SIZE, false);
+        rows = tasks.search(new TaskQuery(scope, taskKey, text, themeId, sessionId, overdueOnly, dueUntil, sort,
+                ascending, page, PAGE_SIZE));
     }
 
     public void claim(TaskSummary task) {
         try {
             tasks.claim(task.taskId());
             Messages.addGlobalInfo("task.claim.done", task.ideaNumber());
-        } catch (RuntimeException refused) {
-            BoundaryErrors.show(refused, Map.of());
+        } finally {
+            // also after a lost race: the list then shows who holds the task now
+            load();
         }
-        load();
     }
 
     public void unclaim(TaskSummary task) {
         try {
             tasks.unclaim(task.taskId());
             Messages.addGlobalInfo("task.unclaim.done", task.ideaNumber());
-        } catch (RuntimeException refused) {
-            BoundaryErrors.show(refused, Map.of());
+        } finally {
+            load();
         }
-        load();
     }
 
     /** The tasks the task page has a form for: every task of civil servants. */

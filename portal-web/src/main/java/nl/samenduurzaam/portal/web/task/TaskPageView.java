@@ -9,7 +9,6 @@ import nl.samenduurzaam.portal.elaboration.boundary.ElaborationView;
 import nl.samenduurzaam.portal.elaboration.boundary.Elaborations;
 import nl.samenduurzaam.portal.role.boundary.MunicipalRoles;
 import nl.samenduurzaam.portal.role.boundary.RoleAssignmentView;
-import nl.samenduurzaam.portal.web.i18n.BoundaryErrors;
 import nl.samenduurzaam.portal.web.i18n.Dates;
 import nl.samenduurzaam.portal.web.idea.IdeaView;
 import nl.samenduurzaam.workflow.idea.IdeaLifecycle;
@@ -20,7 +19,6 @@ import org.omnifaces.util.Messages;
 
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.Map;
 
 /**
  * One task of a civil servant: the idea's full context (texts, insights, timeline, diagram, and what the decision
@@ -63,14 +61,8 @@ public class TaskPageView implements Serializable {
             Messages.addGlobalError("task.not-found");
             return;
         }
-        try {
-            task = tasks.find(taskId.strip());
-            followUp = task.followUp() == null ? null
-                    : LocalDate.ofInstant(task.followUp(), Dates.MUNICIPALITY_ZONE);
-        } catch (RuntimeException refused) {
-            BoundaryErrors.show(refused, Map.of());
-            return;
-        }
+        task = tasks.find(taskId.strip());
+        followUp = task.followUp() == null ? null : LocalDate.ofInstant(task.followUp(), Dates.MUNICIPALITY_ZONE);
         if (task.ideaNumber() != null) {
             ideaView.show(task.ideaNumber());
             loadWhatIsDecided();
@@ -79,18 +71,14 @@ public class TaskPageView implements Serializable {
 
     private void loadWhatIsDecided() {
         String number = task.ideaNumber();
-        try {
-            switch (task.taskKey()) {
-                case IdeaLifecycle.DECIDE_SELECTION -> assessmentOverview = assessments.overview(number);
-                case IdeaLifecycle.APPROVE_MUNICIPAL_ROLE -> roleProposal = roles.forIdea(number).orElse(null);
-                case IdeaLifecycle.REVIEW_ELABORATION, IdeaLifecycle.CONFIRM_COMPLETION ->
-                        elaboration = elaborations.forIdea(number).orElse(null);
-                default -> {
-                    // the other tasks decide on the idea itself
-                }
+        switch (task.taskKey()) {
+            case IdeaLifecycle.DECIDE_SELECTION -> assessmentOverview = assessments.overview(number);
+            case IdeaLifecycle.APPROVE_MUNICIPAL_ROLE -> roleProposal = roles.forIdea(number).orElse(null);
+            case IdeaLifecycle.REVIEW_ELABORATION, IdeaLifecycle.CONFIRM_COMPLETION ->
+                    elaboration = elaborations.forIdea(number).orElse(null);
+            default -> {
+                // the other tasks decide on the idea itself
             }
-        } catch (RuntimeException refused) {
-            BoundaryErrors.show(refused, Map.of());
         }
     }
 
@@ -98,44 +86,32 @@ public class TaskPageView implements Serializable {
         try {
             tasks.claim(task.taskId());
             Messages.addGlobalInfo("task.claim.done", task.ideaNumber());
-        } catch (RuntimeException refused) {
-            BoundaryErrors.show(refused, Map.of());
+        } finally {
+            // also after a lost race: the page then shows who holds the task now
+            load();
         }
-        load();
     }
 
     public void unclaim() {
-        try {
-            tasks.unclaim(task.taskId());
-            Messages.addFlashGlobalInfo("task.unclaim.done", task.ideaNumber());
-            Faces.redirect(TASK_LIST);
-        } catch (RuntimeException refused) {
-            BoundaryErrors.show(refused, Map.of());
-        }
+        tasks.unclaim(task.taskId());
+        Messages.addFlashGlobalInfo("task.unclaim.done", task.ideaNumber());
+        Faces.redirect(TASK_LIST);
     }
 
     /** Hands the task to a colleague who may take it; it leaves the caller's list. */
     public void delegate() {
-        try {
-            tasks.delegate(task.taskId(), colleague == null ? null : colleague.strip());
-            Messages.addFlashGlobalInfo("task.delegate.done", task.ideaNumber(), colleague.strip());
-            Faces.redirect(TASK_LIST);
-        } catch (RuntimeException refused) {
-            BoundaryErrors.show(refused, Map.of("colleague", "handling-form:colleague"));
-        }
+        tasks.delegate(task.taskId(), colleague == null ? null : colleague.strip());
+        Messages.addFlashGlobalInfo("task.delegate.done", task.ideaNumber(), colleague.strip());
+        Faces.redirect(TASK_LIST);
     }
 
     /** The day the holder wants to see the task again (sorting and filtering use it); empty clears it. */
     public void saveFollowUp() {
-        try {
-            // the end of the chosen day, so that today is a valid choice
-            tasks.setFollowUpDate(task.taskId(), followUp == null ? null
-                    : followUp.plusDays(1).atStartOfDay(Dates.MUNICIPALITY_ZONE).minusSeconds(1).toInstant());
-            Messages.addGlobalInfo("task.follow-up.done", task.ideaNumber());
-            task = tasks.find(task.taskId());
-        } catch (RuntimeException refused) {
-            BoundaryErrors.show(refused, Map.of("followUp", "handling-form:follow-up"));
-        }
+        // the end of the chosen day, so that today is a valid choice
+        tasks.setFollowUpDate(task.taskId(), followUp == null ? null
+                : followUp.plusDays(1).atStartOfDay(Dates.MUNICIPALITY_ZONE).minusSeconds(1).toInstant());
+        Messages.addGlobalInfo("task.follow-up.done", task.ideaNumber());
+        task = tasks.find(task.taskId());
     }
 
     /** The task was completed: back to the list, with the message saying what was recorded. */
