@@ -12,8 +12,8 @@ import nl.samenduurzaam.portal.elaboration.boundary.ElaborationPlan;
 import nl.samenduurzaam.portal.elaboration.boundary.Elaborations;
 import nl.samenduurzaam.portal.idea.boundary.IdeaSummary;
 import nl.samenduurzaam.portal.idea.boundary.Ideas;
-import nl.samenduurzaam.portal.it.support.DemoLookups;
 import nl.samenduurzaam.portal.it.support.Submissions;
+import nl.samenduurzaam.portal.it.support.TaskDriver;
 import nl.samenduurzaam.portal.it.support.Users;
 import nl.samenduurzaam.portal.role.boundary.MunicipalRoles;
 import nl.samenduurzaam.portal.role.boundary.RoleAssignmentView;
@@ -50,6 +50,9 @@ class AssessmentsRolesAndElaborationsIT {
 
     @Inject
     private Elaborations elaborations;
+
+    @Inject
+    private TaskDriver driver;
 
     @Test
     void assessmentsGiveAWeightedScoreAndEachScreenerAssessesOnce() {
@@ -108,9 +111,7 @@ class AssessmentsRolesAndElaborationsIT {
     void onlyTheOwnersPartnersWriteTheElaboration() {
         Users.loginAs(Users.PARTNER);
         IdeaSummary idea = ideas.submit(Submissions.titled("Idee met een eigenaar"));
-        Users.loginAs(Users.PROGRAMME_MANAGER);
-        long owner = DemoLookups.organisationId("Energiecoöperatie Zonnedak Westelijke Mijnstreek (fictief)");
-        ideas.assignOwner(idea.number(), owner);
+        driver.toOwnershipOf(idea, Users.PARTNER);
 
         Users.loginAs(Users.OTHER_PARTNER);
         assertThatThrownBy(() -> elaborations.savePlan(idea.number(), new ElaborationPlan("Doel", "Aanpak", null,

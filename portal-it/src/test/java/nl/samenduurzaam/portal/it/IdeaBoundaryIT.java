@@ -220,26 +220,6 @@ class IdeaBoundaryIT {
     }
 
     @Test
-    void mergingEndsTheMergedIdeasProcessAndKeepsTheLineage() {
-        Users.loginAs(Users.PARTNER);
-        IdeaSummary source = ideas.submit(Submissions.titled("Dubbel idee"));
-        IdeaSummary target = ideas.submit(Submissions.titled("Oorspronkelijk idee"));
-        Users.loginAs(Users.SCREENER);
-
-        ideas.merge(source.number(), target.number());
-
-        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(source.number()).count())
-                .isZero();
-        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(target.number()).count())
-                .isEqualTo(1);
-        IdeaDetail merged = ideas.detail(source.number());
-        assertThat(merged.summary().status()).isEqualTo(IdeaStatus.MERGED);
-        assertThat(merged.mergedInto()).isEqualTo(target.number());
-        assertThat(ideas.detail(target.number()).mergedFrom()).containsExactly(source.number());
-        assertThatThrownBy(() -> ideas.merge(target.number(), source.number())).hasMessage("idea.closed");
-    }
-
-    @Test
     void aPublishedIdeaOfAnotherOrganisationShowsNoPeopleInsightsOrTimeline() {
         Users.loginAs(Users.THIRD_PARTNER);
         IdeaSummary published = ideas.search(new IdeaQuery("Zonnedaken op alle scholen", null, null, Set.of(),

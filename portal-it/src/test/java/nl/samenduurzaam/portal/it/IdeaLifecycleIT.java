@@ -340,6 +340,29 @@ class IdeaLifecycleIT {
     }
 
     @Test
+    void aMergeDecisionEndsTheMergedIdeasProcessAndKeepsTheLineage() {
+        Users.loginAs(Users.PARTNER);
+        IdeaSummary source = ideas.submit(Submissions.titled("Dubbel idee"));
+        IdeaSummary target = ideas.submit(Submissions.titled("Oorspronkelijk idee"));
+        Users.loginAs(Users.SCREENER);
+
+        tasks.completeScreening(driver.taskFor(source, IdeaLifecycle.SCREEN_IDEA), new ScreeningForm(
+                ScreeningForm.Decision.MERGE, null, target.number()));
+
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(source.number()).count())
+                .isZero();
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(target.number()).count())
+                .isEqualTo(1);
+        IdeaDetail merged = ideas.detail(source.number());
+        assertThat(merged.summary().status()).isEqualTo(IdeaStatus.MERGED);
+        assertThat(merged.mergedInto()).isEqualTo(target.number());
+        assertThat(ideas.detail(target.number()).mergedFrom()).containsExactly(source.number());
+        assertThat(catchThrowable(() -> tasks.completeScreening(driver.taskFor(target, IdeaLifecycle.SCREEN_IDEA),
+                new ScreeningForm(ScreeningForm.Decision.MERGE, null, source.number()))))
+                .isInstanceOf(PortalException.class).hasMessage("idea.closed");
+    }
+
+    @Test
     void aStepThatFailsLeavesNeitherTheDomainChangeNorTheTaskCompletion() {
         Users.loginAs(Users.PARTNER);
         IdeaSummary closed = ideas.submit(Submissions.titled("Al afgewezen"));

@@ -95,8 +95,7 @@ public class Accounts {
                 Set.copyOf(account.get().getRoles()));
     }
 
-    @RolesAllowed({PortalRoles.PARTNER, PortalRoles.FACILITATOR, PortalRoles.SCREENER,
-            PortalRoles.PROGRAMME_MANAGER, PortalRoles.ROLE_HOLDER, PortalRoles.MANAGEMENT, PortalRoles.ADMIN})
+    @RolesAllowed(PortalRoles.SIGNED_IN)
     public AccountSummary me() {
         return summary(callerAccount.get());
     }
@@ -173,15 +172,13 @@ public class Accounts {
     }
 
     /** Remembers the language the caller chose: the portal speaks Dutch or English. */
-    @RolesAllowed({PortalRoles.PARTNER, PortalRoles.FACILITATOR, PortalRoles.SCREENER,
-            PortalRoles.PROGRAMME_MANAGER, PortalRoles.ROLE_HOLDER, PortalRoles.MANAGEMENT, PortalRoles.ADMIN})
+    @RolesAllowed(PortalRoles.SIGNED_IN)
     public void changeLanguage(@NotBlank @Pattern(regexp = "nl|en") String language) {
         callerAccount.get().changeLocale(Locale.forLanguageTag(language));
     }
 
     /** An account a task may be handed to; empty when there is no such account. */
-    @RolesAllowed({PortalRoles.PARTNER, PortalRoles.SCREENER, PortalRoles.PROGRAMME_MANAGER,
-            PortalRoles.ROLE_HOLDER, PortalRoles.MANAGEMENT})
+    @RolesAllowed(PortalRoles.LIFECYCLE_MEMBER)
     public Optional<Colleague> colleague(@NotBlank @Size(max = MAX_USERNAME_LENGTH) String username) {
         return em.createNamedQuery(Account.BY_USERNAME, Account.class).setParameter("username", username.strip())
                 .getResultStream().findFirst()

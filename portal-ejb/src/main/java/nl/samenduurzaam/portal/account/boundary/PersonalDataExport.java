@@ -29,8 +29,7 @@ import java.util.Map;
  * audit log of the caller's own actions; as a JSON document.
  */
 @Stateless
-@RolesAllowed({PortalRoles.PARTNER, PortalRoles.FACILITATOR, PortalRoles.SCREENER, PortalRoles.PROGRAMME_MANAGER,
-        PortalRoles.ROLE_HOLDER, PortalRoles.MANAGEMENT, PortalRoles.ADMIN})
+@RolesAllowed(PortalRoles.SIGNED_IN)
 public class PersonalDataExport {
 
     private static final int MAX_AUDIT_ENTRIES = 5000;

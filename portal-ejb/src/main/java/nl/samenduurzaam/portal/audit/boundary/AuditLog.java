@@ -35,8 +35,7 @@ public class AuditLog {
      * Records a call the container refused because of the caller's role. The container checks roles before any
      * application code runs, so the portal, which made the call, reports it here.
      */
-    @RolesAllowed({PortalRoles.PARTNER, PortalRoles.FACILITATOR, PortalRoles.SCREENER,
-            PortalRoles.PROGRAMME_MANAGER, PortalRoles.ROLE_HOLDER, PortalRoles.MANAGEMENT, PortalRoles.ADMIN})
+    @RolesAllowed(PortalRoles.SIGNED_IN)
     public void refusedByRole(@NotBlank @Size(max = 100) String action) {
         trail.refused(context.getCallerPrincipal().getName(), action, null, null, "role not allowed");
     }

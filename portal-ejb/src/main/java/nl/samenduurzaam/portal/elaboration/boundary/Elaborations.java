@@ -65,8 +65,7 @@ public class Elaborations {
     @Inject
     private Clock clock;
 
-    @RolesAllowed({PortalRoles.PARTNER, PortalRoles.SCREENER, PortalRoles.PROGRAMME_MANAGER,
-            PortalRoles.ROLE_HOLDER, PortalRoles.MANAGEMENT})
+    @RolesAllowed(PortalRoles.LIFECYCLE_MEMBER)
     public Optional<ElaborationView> forIdea(@IdeaNumberFormat String ideaNumber) {
         Idea idea = idea(ideaNumber);
         if (caller.isInRole(PortalRoles.PARTNER) && !isOwnersPartner(idea)) {

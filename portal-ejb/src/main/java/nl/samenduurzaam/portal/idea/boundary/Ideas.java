@@ -2,10 +2,8 @@ package nl.samenduurzaam.portal.idea.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
@@ -80,9 +78,6 @@ public class Ideas {
     private AuditTrail audit;
 
     @Inject
-    private Event<IdeaMerged> merged;
-
-    @Inject
     private Clock clock;
 
     @RolesAllowed(PortalRoles.PARTNER)
@@ -148,8 +143,7 @@ public class Ideas {
     }
 
     /** Searches what the caller may see: civil servants everything, partners their organisation's and published. */
-    @RolesAllowed({PortalRoles.PARTNER, PortalRoles.FACILITATOR, PortalRoles.SCREENER,
-            PortalRoles.PROGRAMME_MANAGER, PortalRoles.ROLE_HOLDER, PortalRoles.MANAGEMENT})
+    @RolesAllowed(PortalRoles.PROGRAMME_MEMBER)
     public Page<IdeaSummary> search(@NotNull @Valid IdeaQuery query) {
         List<IdeaSummary> rows = search.page(query, scopeOfCaller()).stream().map(IdeaSummary::of).toList();
         return Page.of(rows, query.page(), query.size());
@@ -159,8 +153,7 @@ public class Ideas {
      * Numbers of the ideas whose number or title contains the text, of a theme and of a session (each optional), at
      * most {@link #MAX_MATCHING}: how civil servants filter lists of other things about ideas, such as tasks.
      */
-    @RolesAllowed({PortalRoles.SCREENER, PortalRoles.PROGRAMME_MANAGER, PortalRoles.ROLE_HOLDER,
-            PortalRoles.MANAGEMENT})
+    @RolesAllowed(PortalRoles.CIVIL_SERVANT)
     public List<String> numbersMatching(@Size(max = 200, message = "{search.text.too-long}")
                                         @SingleLineText String text,
                                         Long themeId, Long sessionId) {
@@ -178,14 +171,12 @@ public class Ideas {
                 .toList();
     }
 
-    @RolesAllowed({PortalRoles.PARTNER, PortalRoles.FACILITATOR, PortalRoles.SCREENER,
-            PortalRoles.PROGRAMME_MANAGER, PortalRoles.ROLE_HOLDER, PortalRoles.MANAGEMENT})
+    @RolesAllowed(PortalRoles.PROGRAMME_MEMBER)
     public IdeaSummary findByNumber(@IdeaNumberFormat String number) {
         return IdeaSummary.of(readable(number, "idea.read"));
     }
 
-    @RolesAllowed({PortalRoles.PARTNER, PortalRoles.FACILITATOR, PortalRoles.SCREENER,
-            PortalRoles.PROGRAMME_MANAGER, PortalRoles.ROLE_HOLDER, PortalRoles.MANAGEMENT})
+    @RolesAllowed(PortalRoles.PROGRAMME_MEMBER)
     public IdeaDetail detail(@IdeaNumberFormat String number) {
         Idea idea = readable(number, "idea.read");
         List<String> mergedFrom = em.createNamedQuery(Idea.MERGED_INTO, String.class)
@@ -198,8 +189,7 @@ public class Ideas {
     }
 
     /** Ideas by number for lists (such as the task list), keyed by number; a partner gets those it may read. */
-    @RolesAllowed({PortalRoles.PARTNER, PortalRoles.SCREENER, PortalRoles.PROGRAMME_MANAGER, PortalRoles.ROLE_HOLDER,
-            PortalRoles.MANAGEMENT})
+    @RolesAllowed(PortalRoles.LIFECYCLE_MEMBER)
     public Map<String, IdeaSummary> findByNumbers(@NotNull Collection<String> numbers) {
         if (numbers.isEmpty()) {
             return Map.of();
@@ -239,45 +229,6 @@ public class Ideas {
         return detail(number);
     }
 
-    /** Merges one idea into another; the merged idea ends, the other keeps the lineage of both. */
-    @RolesAllowed({PortalRoles.SCREENER, PortalRoles.PROGRAMME_MANAGER})
-    public void merge(@IdeaNumberFormat String sourceNumber, @IdeaNumberFormat String targetNumber) {
-        Idea source = load(sourceNumber);
-        Idea target = load(targetNumber);
-        em.lock(target, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        try {
-            source.mergeInto(target, caller.username(), clock.instant());
-        } catch (IllegalArgumentException intoItself) {
-            throw new PortalException("idea.merge.into-itself");
-        } catch (IllegalStatusTransitionException closed) {
-            throw new PortalException("idea.closed");
-        }
-        flush();
-        merged.fire(new IdeaMerged(sourceNumber, targetNumber, caller.username()));
-        audit.done(caller.username(), "idea.merge", IDEA, sourceNumber, "into " + targetNumber);
-    }
-
-    @RolesAllowed({PortalRoles.PROGRAMME_MANAGER})
-    public void assignOwner(@IdeaNumberFormat String number, @NotNull Long organisationId) {
-        Idea idea = load(number);
-        Organisation owner = em.find(Organisation.class, organisationId);
-        if (owner == null || !owner.isPartner()) {
-            throw new NotFoundException("organisation.not-found");
-        }
-        try {
-            idea.assignOwner(owner, caller.username(), clock.instant());
-        } catch (IllegalStatusTransitionException closed) {
-            throw new PortalException("idea.closed");
-        }
-        audit.done(caller.username(), "idea.assign-owner", IDEA, number, owner.getName());
-    }
-
-    @RolesAllowed({PortalRoles.PROGRAMME_MANAGER, PortalRoles.MANAGEMENT})
-    public void publish(@IdeaNumberFormat String number) {
-        load(number).publish(caller.username(), clock.instant());
-        audit.done(caller.username(), "idea.publish", IDEA, number, null);
-    }
-
     /** A partner adds a colleague of a proposing organisation as co-author. */
     @RolesAllowed(PortalRoles.PARTNER)
     public void addCoAuthor(@IdeaNumberFormat String number, @NotBlank @Size(max = 100) String username) {
@@ -288,18 +239,6 @@ public class Ideas {
                 .filter(account -> idea.isProposedBy(account.getOrganisation().orElse(null)))
                 .orElseThrow(() -> new PortalException("idea.co-author.not-a-colleague"));
         idea.addCoAuthor(author, caller.username(), clock.instant());
-    }
-
-    /** The screening decision "shortlist", recorded by the workflow in the transaction that completes the task. */
-    @RolesAllowed({PortalRoles.SCREENER, PortalRoles.PROGRAMME_MANAGER})
-    public void shortlist(@NotBlank String number) {
-        load(number).shortlist(caller.username(), clock.instant());
-    }
-
-    /** The screening decision "not pursued", with the reason the partner will read. */
-    @RolesAllowed({PortalRoles.SCREENER, PortalRoles.PROGRAMME_MANAGER})
-    public void notPursue(@NotBlank String number, @NotBlank @Size(max = 2000) String reason) {
-        load(number).notPursue(reason.strip(), caller.username(), clock.instant());
     }
 
     private Idea readable(String number, String action) {

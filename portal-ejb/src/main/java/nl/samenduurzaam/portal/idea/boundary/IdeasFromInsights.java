@@ -27,7 +27,7 @@ import java.util.List;
  * knows the insights it came from; an insight knows no ideas), so that the insight feature does not depend on ideas.
  */
 @Stateless
-@RolesAllowed({PortalRoles.FACILITATOR, PortalRoles.SCREENER, PortalRoles.PROGRAMME_MANAGER})
+@RolesAllowed(PortalRoles.SESSION_STAFF)
 public class IdeasFromInsights {
 
     @PersistenceContext(unitName = "portal")

@@ -120,7 +120,7 @@ public class DotVoting {
     }
 
     /** Every insight of the session with its dots, the most dots first: the session's shortlist on top. */
-    @RolesAllowed({PortalRoles.FACILITATOR, PortalRoles.SCREENER, PortalRoles.PROGRAMME_MANAGER})
+    @RolesAllowed(PortalRoles.SESSION_STAFF)
     public List<VoteResult> results(@NotNull Long sessionId) {
         Session session = session(sessionId);
         Map<Long, Long> dots = dotsPerInsight(session);

@@ -27,7 +27,7 @@ import java.util.List;
  * or a civil servant. Partners do not reach them here.
  */
 @Stateless
-@RolesAllowed({PortalRoles.FACILITATOR, PortalRoles.SCREENER, PortalRoles.PROGRAMME_MANAGER})
+@RolesAllowed(PortalRoles.SESSION_STAFF)
 public class Insights {
 
     @PersistenceContext(unitName = "portal")

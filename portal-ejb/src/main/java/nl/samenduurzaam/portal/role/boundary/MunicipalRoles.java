@@ -86,8 +86,7 @@ public class MunicipalRoles {
         return RoleAssignment.conflictsAmong(rolesByCode(roleCodes));
     }
 
-    @RolesAllowed({PortalRoles.SCREENER, PortalRoles.PROGRAMME_MANAGER, PortalRoles.ROLE_HOLDER,
-            PortalRoles.MANAGEMENT})
+    @RolesAllowed(PortalRoles.CIVIL_SERVANT)
     public Optional<RoleAssignmentView> forIdea(@IdeaNumberFormat String ideaNumber) {
         return assignment(idea(ideaNumber)).map(RoleAssignmentView::of);
     }

@@ -31,8 +31,7 @@ import java.util.Set;
  * the registrations of its own organisation only.
  */
 @Stateless
-@RolesAllowed({PortalRoles.PARTNER, PortalRoles.FACILITATOR, PortalRoles.SCREENER, PortalRoles.PROGRAMME_MANAGER,
-        PortalRoles.ROLE_HOLDER, PortalRoles.MANAGEMENT, PortalRoles.ADMIN})
+@RolesAllowed(PortalRoles.SIGNED_IN)
 public class Sessions {
 
     private static final String SESSION = "session";

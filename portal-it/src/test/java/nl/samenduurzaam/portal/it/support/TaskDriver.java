@@ -5,8 +5,12 @@ import jakarta.inject.Inject;
 import nl.samenduurzaam.portal.assessment.boundary.AssessmentForm;
 import nl.samenduurzaam.portal.assessment.boundary.Assessments;
 import nl.samenduurzaam.portal.assessment.boundary.CriterionView;
+import nl.samenduurzaam.portal.account.boundary.Accounts;
 import nl.samenduurzaam.portal.idea.boundary.IdeaSummary;
 import nl.samenduurzaam.workflow.idea.IdeaLifecycle;
+import nl.samenduurzaam.workflow.task.boundary.DecisionForm;
+import nl.samenduurzaam.workflow.task.boundary.ScreeningForm;
+import nl.samenduurzaam.workflow.task.boundary.TaskDecision;
 import nl.samenduurzaam.workflow.task.boundary.TaskSummary;
 import nl.samenduurzaam.workflow.task.boundary.Tasks;
 
@@ -27,6 +31,9 @@ public class TaskDriver {
 
     @Inject
     private Assessments assessments;
+
+    @Inject
+    private Accounts accounts;
 
     /** The caller's first open task of the idea, whatever its kind. */
     public TaskSummary anyTaskOf(String ideaNumber) {
@@ -75,5 +82,25 @@ public class TaskDriver {
             scores.put(criterion.code(), score);
         }
         tasks.completeAssessment(taskFor(idea, IdeaLifecycle.ASSESS_IDEA), new AssessmentForm(scores, null));
+    }
+
+    /**
+     * Walks the idea the only way the portal allows, through the process: shortlisted, assessed, selected and
+     * offered to the organisation of the partner, who accepts. The partner is logged in afterwards.
+     */
+    public void toOwnershipOf(IdeaSummary idea, String partner) {
+        Users.loginAs(partner);
+        long organisation = accounts.myOrganisation().id();
+        Users.loginAs(Users.SCREENER);
+        tasks.completeScreening(taskFor(idea, IdeaLifecycle.SCREEN_IDEA),
+                new ScreeningForm(ScreeningForm.Decision.SHORTLIST, null));
+        assess(idea, Users.SCREENER, 4);
+        assess(idea, Users.SECOND_SCREENER, 4);
+        Users.loginAs(Users.MANAGEMENT);
+        tasks.decide(awaitTask(idea, IdeaLifecycle.DECIDE_SELECTION), new DecisionForm(TaskDecision.SELECTED, null));
+        Users.loginAs(Users.PROGRAMME_MANAGER);
+        tasks.proposeOwner(taskFor(idea, IdeaLifecycle.PROPOSE_OWNER), organisation);
+        Users.loginAs(partner);
+        tasks.decide(taskFor(idea, IdeaLifecycle.ACCEPT_OWNERSHIP), new DecisionForm(TaskDecision.ACCEPT, null));
     }
 }

@@ -84,8 +84,7 @@ public class IdeaWorkflow {
     private TaskAccess access;
 
     /** The open tasks of the idea, earliest due first; empty when its process has ended. */
-    @RolesAllowed({PortalRoles.PARTNER, PortalRoles.FACILITATOR, PortalRoles.SCREENER,
-            PortalRoles.PROGRAMME_MANAGER, PortalRoles.ROLE_HOLDER, PortalRoles.MANAGEMENT})
+    @RolesAllowed(PortalRoles.PROGRAMME_MEMBER)
     public List<CurrentStep> currentSteps(@IdeaNumberFormat String number) {
         ideas.findByNumber(number);   // refuses (and audits) an idea the caller may not read
         Optional<ProcessInstance> instance = running(number);
@@ -103,8 +102,7 @@ public class IdeaWorkflow {
      * The open steps of several ideas at once, for lists (the partner's dashboard): one task query for all of them.
      * Ideas the caller may not read are left out.
      */
-    @RolesAllowed({PortalRoles.PARTNER, PortalRoles.SCREENER, PortalRoles.PROGRAMME_MANAGER,
-            PortalRoles.ROLE_HOLDER, PortalRoles.MANAGEMENT})
+    @RolesAllowed(PortalRoles.LIFECYCLE_MEMBER)
     public Map<String, List<CurrentStep>> currentStepsOf(@NotNull @Size(max = 500) Collection<String> numbers) {
         Set<String> readable = ideas.findByNumbers(numbers).keySet();
         if (readable.isEmpty()) {
@@ -123,8 +121,7 @@ public class IdeaWorkflow {
     }
 
     /** The steps the idea's process passed, oldest first, from the engine's history. */
-    @RolesAllowed({PortalRoles.PARTNER, PortalRoles.FACILITATOR, PortalRoles.SCREENER,
-            PortalRoles.PROGRAMME_MANAGER, PortalRoles.ROLE_HOLDER, PortalRoles.MANAGEMENT})
+    @RolesAllowed(PortalRoles.PROGRAMME_MEMBER)
     public List<StepRecord> history(@IdeaNumberFormat String number) {
         ideas.findByNumber(number);
         boolean civilServant = caller.isInAnyRole(PortalRoles.CIVIL_SERVANTS);
@@ -144,8 +141,7 @@ public class IdeaWorkflow {
      * The idea's latest process on its model: the open steps and the steps passed; empty for an idea that never had a
      * process (such as an old demo idea).
      */
-    @RolesAllowed({PortalRoles.PARTNER, PortalRoles.FACILITATOR, PortalRoles.SCREENER,
-            PortalRoles.PROGRAMME_MANAGER, PortalRoles.ROLE_HOLDER, PortalRoles.MANAGEMENT})
+    @RolesAllowed(PortalRoles.PROGRAMME_MEMBER)
     public Optional<ProcessDiagram> diagram(@IdeaNumberFormat String number) {
         ideas.findByNumber(number);
         Optional<HistoricProcessInstance> latest = historyService.createHistoricProcessInstanceQuery()
@@ -168,8 +164,7 @@ public class IdeaWorkflow {
      * The BPMN XML of a version of the idea lifecycle model: the model is the same for everybody and holds no data of
      * any idea. Empty for an unknown version or another process.
      */
-    @RolesAllowed({PortalRoles.PARTNER, PortalRoles.FACILITATOR, PortalRoles.SCREENER,
-            PortalRoles.PROGRAMME_MANAGER, PortalRoles.ROLE_HOLDER, PortalRoles.MANAGEMENT})
+    @RolesAllowed(PortalRoles.PROGRAMME_MEMBER)
     public Optional<byte[]> model(@NotBlank @Size(max = 64) String definitionId) {
         ProcessDefinition definition = repositoryService.createProcessDefinitionQuery()
                 .processDefinitionId(definitionId).singleResult();

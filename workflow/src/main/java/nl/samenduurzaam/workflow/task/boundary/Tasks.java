@@ -50,8 +50,7 @@ import java.util.Set;
 @Stateless
 @DeclareRoles({PortalRoles.PARTNER, PortalRoles.FACILITATOR, PortalRoles.SCREENER, PortalRoles.PROGRAMME_MANAGER,
         PortalRoles.ROLE_HOLDER, PortalRoles.MANAGEMENT, PortalRoles.ADMIN})
-@RolesAllowed({PortalRoles.PARTNER, PortalRoles.SCREENER, PortalRoles.PROGRAMME_MANAGER, PortalRoles.ROLE_HOLDER,
-        PortalRoles.MANAGEMENT})
+@RolesAllowed(PortalRoles.LIFECYCLE_MEMBER)
 public class Tasks {
 
     private static final int MAX_TASKS = 200;
@@ -97,8 +96,7 @@ public class Tasks {
      * One page of the caller's tasks as the query asks. The idea filters become the ideas' numbers (business keys);
      * whether a next page exists is known from one task fetched beyond the page, never from a count.
      */
-    @RolesAllowed({PortalRoles.SCREENER, PortalRoles.PROGRAMME_MANAGER, PortalRoles.ROLE_HOLDER,
-            PortalRoles.MANAGEMENT})
+    @RolesAllowed(PortalRoles.CIVIL_SERVANT)
     public Page<TaskSummary> search(@NotNull @Valid TaskQuery query) {
         org.camunda.bpm.engine.task.TaskQuery tasks = taskService.createTaskQuery()
                 .processDefinitionKey(IdeaLifecycle.PROCESS_KEY);
