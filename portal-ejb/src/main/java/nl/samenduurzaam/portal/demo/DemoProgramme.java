@@ -350,7 +350,7 @@ class DemoProgramme {
 
     private void elaboration(Idea idea, Organisation owner) {
         Elaboration elaboration = new Elaboration(idea, owner);
-        elaboration.plan("Binnen twee jaar resultaat voor de opgave " + idea.getTheme().getNameNl() + ".",
+        elaboration.plan("Binnen twee jaar resultaat voor de opgave " + idea.getTheme().getName().nameNl() + ".",
                 "Een kopgroep van partners start; de aanpak wordt daarna uitgerold.", owner.getName(),
                 new BigDecimal("85000.00"), "Cofinanciering en hulp bij vergunningen.");
         elaboration.addMilestone("Kopgroep gestart", LocalDate.of(2026, 10, 1));

@@ -1,11 +1,13 @@
 package nl.samenduurzaam.portal.assessment.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import nl.samenduurzaam.portal.common.CodedName;
 
 /** A criterion ideas are scored on; its weight is set by the functional administrator. */
 @Entity
@@ -19,14 +21,8 @@ public class AssessmentCriterion {
     @Id
     private Long id;
 
-    @Column(nullable = false, length = 40)
-    private String code;
-
-    @Column(name = "name_nl", nullable = false, length = 200)
-    private String nameNl;
-
-    @Column(name = "name_en", nullable = false, length = 200)
-    private String nameEn;
+    @Embedded
+    private CodedName name;
 
     @Column(nullable = false)
     private int weight;
@@ -45,9 +41,7 @@ public class AssessmentCriterion {
 
     public AssessmentCriterion(long id, String code, String nameNl, String nameEn, int weight, int position) {
         this.id = id;
-        this.code = code;
-        this.nameNl = nameNl;
-        this.nameEn = nameEn;
+        this.name = new CodedName(code, nameNl, nameEn);
         this.position = position;
         this.active = true;
         changeWeight(weight);
@@ -65,15 +59,11 @@ public class AssessmentCriterion {
     }
 
     public String getCode() {
-        return code;
+        return name.code();
     }
 
-    public String getNameNl() {
-        return nameNl;
-    }
-
-    public String getNameEn() {
-        return nameEn;
+    public CodedName getName() {
+        return name;
     }
 
     public int getWeight() {

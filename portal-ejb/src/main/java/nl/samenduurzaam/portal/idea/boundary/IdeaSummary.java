@@ -13,7 +13,7 @@ public record IdeaSummary(long id, String number, String title, String descripti
 
     public static IdeaSummary of(Idea idea) {
         return new IdeaSummary(idea.getId(), idea.getNumber(), idea.getTitle(), idea.getDescription(),
-                idea.getTheme().getCode(), idea.getTheme().getNameNl(), idea.getTheme().getNameEn(),
+                idea.getTheme().getCode(), idea.getTheme().getName().nameNl(), idea.getTheme().getName().nameEn(),
                 idea.getProposingOrganisation().getName(), idea.getStatus(), idea.getStatusReason(),
                 idea.getSubmittedAt(), idea.getStatusChangedAt(),
                 idea.getOwnerOrganisation().map(Organisation::getName).orElse(null), idea.getVersion());

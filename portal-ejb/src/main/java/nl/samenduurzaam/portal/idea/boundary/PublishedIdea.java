@@ -13,7 +13,7 @@ public record PublishedIdea(String number, String title, String description, Str
 
     static PublishedIdea of(Idea idea) {
         return new PublishedIdea(idea.getNumber(), idea.getTitle(), idea.getDescription(),
-                idea.getTheme().getNameNl(), idea.getTheme().getNameEn(), idea.getStatus(),
+                idea.getTheme().getName().nameNl(), idea.getTheme().getName().nameEn(), idea.getStatus(),
                 idea.getProposingOrganisation().getName(),
                 idea.getOwnerOrganisation().map(Organisation::getName).orElse(null),
                 idea.getPublishedAt().orElse(null));

@@ -96,17 +96,17 @@ public class ProgrammeReports {
     public RoleMix roleMix(@NotNull @Valid ReportFilter filter) {
         String criteria = ideaCriteria(filter);
         Map<String, Long> perRole = new HashMap<>();
-        TypedQuery<Object[]> primary = em.createQuery("select r.primaryRole.code, count(r) from RoleAssignment r "
-                + "join r.idea i where " + criteria + " group by r.primaryRole.code", Object[].class);
+        TypedQuery<Object[]> primary = em.createQuery("select r.primaryRole.name.code, count(r) from RoleAssignment r "
+                + "join r.idea i where " + criteria + " group by r.primaryRole.name.code", Object[].class);
         bind(primary, filter).getResultList()
                 .forEach(row -> perRole.merge((String) row[0], ((Number) row[1]).longValue(), Long::sum));
-        TypedQuery<Object[]> secondary = em.createQuery("select s.code, count(r) from RoleAssignment r "
-                + "join r.secondaryRoles s join r.idea i where " + criteria + " group by s.code", Object[].class);
+        TypedQuery<Object[]> secondary = em.createQuery("select s.name.code, count(r) from RoleAssignment r "
+                + "join r.secondaryRoles s join r.idea i where " + criteria + " group by s.name.code", Object[].class);
         bind(secondary, filter).getResultList()
                 .forEach(row -> perRole.merge((String) row[0], ((Number) row[1]).longValue(), Long::sum));
         List<RoleMix.RoleCount> roles = em.createNamedQuery(MunicipalRole.ALL, MunicipalRole.class)
-                .getResultStream().map(role -> new RoleMix.RoleCount(role.getCode(), role.getNameNl(),
-                        role.getNameEn(), perRole.getOrDefault(role.getCode(), 0L))).toList();
+                .getResultStream().map(role -> new RoleMix.RoleCount(role.getCode(), role.getName().nameNl(),
+                        role.getName().nameEn(), perRole.getOrDefault(role.getCode(), 0L))).toList();
 
         Map<NsobPerspective, Long> perspectives = new EnumMap<>(NsobPerspective.class);
         for (NsobPerspective perspective : NsobPerspective.values()) {

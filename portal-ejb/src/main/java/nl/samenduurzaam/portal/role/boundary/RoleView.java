@@ -6,6 +6,6 @@ import nl.samenduurzaam.portal.role.entity.NsobPerspective;
 public record RoleView(String code, String nameNl, String nameEn, NsobPerspective perspective) {
 
     static RoleView of(MunicipalRole role) {
-        return new RoleView(role.getCode(), role.getNameNl(), role.getNameEn(), role.getPerspective());
+        return new RoleView(role.getCode(), role.getName().nameNl(), role.getName().nameEn(), role.getPerspective());
     }
 }

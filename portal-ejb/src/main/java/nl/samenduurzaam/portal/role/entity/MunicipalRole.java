@@ -1,6 +1,7 @@
 package nl.samenduurzaam.portal.role.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,6 +13,7 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import nl.samenduurzaam.portal.common.CodedName;
 
 import java.util.HashSet;
 import java.util.Set;
@@ -30,14 +32,8 @@ public class MunicipalRole {
     @Id
     private Long id;
 
-    @Column(nullable = false, length = 40)
-    private String code;
-
-    @Column(name = "name_nl", nullable = false, length = 200)
-    private String nameNl;
-
-    @Column(name = "name_en", nullable = false, length = 200)
-    private String nameEn;
+    @Embedded
+    private CodedName name;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 40)
@@ -62,16 +58,14 @@ public class MunicipalRole {
 
     public MunicipalRole(long id, String code, String nameNl, String nameEn, NsobPerspective perspective) {
         this.id = id;
-        this.code = code;
-        this.nameNl = nameNl;
-        this.nameEn = nameEn;
+        this.name = new CodedName(code, nameNl, nameEn);
         this.perspective = perspective;
         this.active = true;
     }
 
     /** Declares that this role and the other one together need an explicit justification (both ways). */
     public void conflictWith(MunicipalRole other) {
-        if (other.code.equals(code)) {
+        if (other.name.hasCode(getCode())) {
             throw new IllegalArgumentException("A role does not conflict with itself");
         }
         conflictsWith.add(other);
@@ -84,7 +78,7 @@ public class MunicipalRole {
     }
 
     public boolean conflictsWith(MunicipalRole other) {
-        return conflictsWith.stream().anyMatch(role -> role.code.equals(other.code));
+        return conflictsWith.stream().anyMatch(role -> role.name.hasCode(other.getCode()));
     }
 
     public Long getId() {
@@ -92,15 +86,11 @@ public class MunicipalRole {
     }
 
     public String getCode() {
-        return code;
+        return name.code();
     }
 
-    public String getNameNl() {
-        return nameNl;
-    }
-
-    public String getNameEn() {
-        return nameEn;
+    public CodedName getName() {
+        return name;
     }
 
     public NsobPerspective getPerspective() {

@@ -7,7 +7,7 @@ import java.util.Locale;
 public record ThemeSummary(long id, String code, String nameNl, String nameEn) {
 
     public static ThemeSummary of(Theme theme) {
-        return new ThemeSummary(theme.getId(), theme.getCode(), theme.getNameNl(), theme.getNameEn());
+        return new ThemeSummary(theme.getId(), theme.getCode(), theme.getName().nameNl(), theme.getName().nameEn());
     }
 
     public String name(Locale locale) {

@@ -1,12 +1,13 @@
 package nl.samenduurzaam.portal.theme.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
-import java.util.Objects;
+import nl.samenduurzaam.portal.common.CodedName;
 
 /** An opgave (societal challenge) of the programme; reference data seeded by the migrations. */
 @Entity
@@ -19,14 +20,8 @@ public class Theme {
     @Id
     private Long id;
 
-    @Column(nullable = false, length = 40)
-    private String code;
-
-    @Column(name = "name_nl", nullable = false, length = 200)
-    private String nameNl;
-
-    @Column(name = "name_en", nullable = false, length = 200)
-    private String nameEn;
+    @Embedded
+    private CodedName name;
 
     @Column(nullable = false)
     private int position;
@@ -36,15 +31,13 @@ public class Theme {
 
     public Theme(long id, String code, String nameNl, String nameEn, int position) {
         this.id = id;
-        this.code = Objects.requireNonNull(code);
+        this.name = new CodedName(code, nameNl, nameEn);
         this.position = position;
-        rename(nameNl, nameEn);
     }
 
     /** A theme's names change; its code (used in data and reports) does not. */
     public void rename(String dutch, String english) {
-        this.nameNl = Objects.requireNonNull(dutch);
-        this.nameEn = Objects.requireNonNull(english);
+        this.name = name.renamed(dutch, english);
     }
 
     public Long getId() {
@@ -52,14 +45,10 @@ public class Theme {
     }
 
     public String getCode() {
-        return code;
+        return name.code();
     }
 
-    public String getNameNl() {
-        return nameNl;
-    }
-
-    public String getNameEn() {
-        return nameEn;
+    public CodedName getName() {
+        return name;
     }
 }
