@@ -23,6 +23,7 @@ import nl.samenduurzaam.portal.role.boundary.RoleProposalForm;
 import nl.samenduurzaam.portal.theme.boundary.Themes;
 import nl.samenduurzaam.workflow.idea.IdeaLifecycle;
 import nl.samenduurzaam.workflow.idea.boundary.CurrentStep;
+import nl.samenduurzaam.workflow.idea.boundary.IdeaPage;
 import nl.samenduurzaam.workflow.idea.boundary.IdeaWorkflow;
 import nl.samenduurzaam.workflow.idea.boundary.StepRecord;
 import nl.samenduurzaam.workflow.task.boundary.ClarificationForm;
@@ -125,7 +126,14 @@ class IdeaLifecycleIT {
             assertThat(step.due()).isBetween(Instant.now().plus(Duration.ofDays(27)),
                     Instant.now().plus(Duration.ofDays(29)));
         });
+        IdeaPage page = workflow.page(idea.number());
+        assertThat(page.detail().summary().number()).isEqualTo(idea.number());
+        assertThat(page.currentSteps()).extracting(CurrentStep::taskKey).containsExactly(IdeaLifecycle.ACCEPT_OWNERSHIP);
+        assertThat(page.diagram().currentSteps()).contains(IdeaLifecycle.ACCEPT_OWNERSHIP);
+        assertThat(page.diagram().passedSteps()).contains(IdeaLifecycle.SCREEN_IDEA, IdeaLifecycle.DECIDE_SELECTION);
         tasks.decide(driver.taskFor(idea, IdeaLifecycle.ACCEPT_OWNERSHIP), new DecisionForm(TaskDecision.ACCEPT, null));
+        Users.loginAs(Users.OTHER_PARTNER);
+        assertThat(catchThrowable(() -> workflow.page(idea.number()))).isInstanceOf(PortalException.class);
 
         Users.loginAs(Users.ROLE_HOLDER);
         tasks.proposeMunicipalRole(driver.taskFor(idea, IdeaLifecycle.PROPOSE_MUNICIPAL_ROLE), new RoleProposalForm(

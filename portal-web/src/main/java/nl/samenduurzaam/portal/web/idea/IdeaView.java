@@ -7,6 +7,7 @@ import nl.samenduurzaam.portal.idea.boundary.IdeaDetail;
 import nl.samenduurzaam.portal.idea.boundary.Ideas;
 import nl.samenduurzaam.portal.idea.boundary.TimelineEntry;
 import nl.samenduurzaam.workflow.idea.boundary.CurrentStep;
+import nl.samenduurzaam.workflow.idea.boundary.IdeaPage;
 import nl.samenduurzaam.workflow.idea.boundary.IdeaWorkflow;
 import nl.samenduurzaam.workflow.idea.boundary.ProcessDiagram;
 import org.omnifaces.util.Faces;
@@ -51,11 +52,11 @@ public class IdeaView implements Serializable {
     public void show(String ideaNumber) {
         // a refused read leaves no idea on the page, not the one shown before
         detail = null;
-        IdeaDetail read = ideas.detail(ideaNumber);
-        number = read.summary().number();
-        currentSteps = workflow.currentSteps(number);
-        diagram = workflow.diagram(number).orElse(null);
-        detail = read;
+        IdeaPage page = workflow.page(ideaNumber);
+        number = page.detail().summary().number();
+        currentSteps = page.currentSteps();
+        diagram = page.diagram();
+        detail = page.detail();
     }
 
     /** A partner of the proposing organisation adds a colleague as co-author. */

@@ -11,6 +11,7 @@ import nl.samenduurzaam.portal.account.control.CallerAccount;
 import nl.samenduurzaam.portal.audit.control.AccessGuard;
 import nl.samenduurzaam.portal.common.MultiLineText;
 import nl.samenduurzaam.portal.common.PortalException;
+import nl.samenduurzaam.portal.idea.boundary.IdeaDetail;
 import nl.samenduurzaam.portal.idea.boundary.IdeaNumberFormat;
 import nl.samenduurzaam.portal.idea.boundary.Ideas;
 import nl.samenduurzaam.portal.organisation.entity.Organisation;
@@ -83,10 +84,25 @@ public class IdeaWorkflow {
     @Inject
     private TaskAccess access;
 
+    /**
+     * Everything the idea page shows, read in one transaction: the idea, its open steps and its process diagram.
+     * Refuses (and audits) an idea the caller may not read.
+     */
+    @RolesAllowed(PortalRoles.PROGRAMME_MEMBER)
+    public IdeaPage page(@IdeaNumberFormat String number) {
+        IdeaDetail detail = ideas.detail(number);
+        String found = detail.summary().number();
+        return new IdeaPage(detail, openSteps(found), latestDiagram(found).orElse(null));
+    }
+
     /** The open tasks of the idea, earliest due first; empty when its process has ended. */
     @RolesAllowed(PortalRoles.PROGRAMME_MEMBER)
     public List<CurrentStep> currentSteps(@IdeaNumberFormat String number) {
         ideas.findByNumber(number);   // refuses (and audits) an idea the caller may not read
+        return openSteps(number);
+    }
+
+    private List<CurrentStep> openSteps(String number) {
         Optional<ProcessInstance> instance = running(number);
         if (instance.isEmpty()) {
             return List.of();
@@ -144,6 +160,10 @@ public class IdeaWorkflow {
     @RolesAllowed(PortalRoles.PROGRAMME_MEMBER)
     public Optional<ProcessDiagram> diagram(@IdeaNumberFormat String number) {
         ideas.findByNumber(number);
+        return latestDiagram(number);
+    }
+
+    private Optional<ProcessDiagram> latestDiagram(String number) {
         Optional<HistoricProcessInstance> latest = historyService.createHistoricProcessInstanceQuery()
                 .processDefinitionKey(IdeaLifecycle.PROCESS_KEY).processInstanceBusinessKey(number)
                 .orderByProcessInstanceStartTime().desc().listPage(0, 1).stream().findFirst();
