@@ -9,7 +9,6 @@ import nl.samenduurzaam.portal.assessment.boundary.Assessments;
 import nl.samenduurzaam.portal.report.boundary.RoleMix;
 import nl.samenduurzaam.portal.role.boundary.RoleProposalForm;
 import nl.samenduurzaam.portal.role.entity.NsobPerspective;
-import nl.samenduurzaam.portal.web.report.ReportResults;
 import nl.samenduurzaam.workflow.idea.boundary.IdeaWorkflow;
 import nl.samenduurzaam.workflow.idea.boundary.StepRecord;
 import nl.samenduurzaam.workflow.task.boundary.DecisionForm;
@@ -31,6 +30,7 @@ import nl.samenduurzaam.portal.web.report.ReportExports;
 import nl.samenduurzaam.workflow.idea.IdeaLifecycle;
 import nl.samenduurzaam.workflow.report.boundary.OverdueTasks;
 import nl.samenduurzaam.workflow.report.boundary.ProcessReports;
+import nl.samenduurzaam.workflow.report.boundary.ReportResults;
 import nl.samenduurzaam.workflow.report.boundary.StepLeadTime;
 import nl.samenduurzaam.workflow.report.boundary.Workload;
 import nl.samenduurzaam.workflow.task.boundary.ScreeningForm;
@@ -168,7 +168,7 @@ class ProcessReportsIT {
 
         ReportDocument document = documents.of(new ReportResults(funnel, leadTimes,
                 processReports.overdue(ofTheme), programmeReports.ownershipAndEscalation(ofTheme), workload,
-                programmeReports.roleMix(ofTheme)), "Opgave: Rapportageproef");
+                programmeReports.roleMix(ofTheme), processReports.latestModel()), "Opgave: Rapportageproef");
         List<String> csv = csvLines(document);
         assertThat(csv.get(0)).isEqualTo("\uFEFFRapportages over het programma");
         assertThat(csv).contains("Opgave: Rapportageproef", "Ideeën;3;", "Kansrijk;2;66,7", "Niet weerhouden;1;",
@@ -264,7 +264,7 @@ class ProcessReportsIT {
         OwnershipAndEscalation service = programmeReports.ownershipAndEscalation(ofTheme);
         assertThat(service).isEqualTo(new OwnershipAndEscalation(0, 2, 2, 0, 0));
         assertThat(service.acceptancePercent()).isEqualTo(100.0);
-        ReportResults results = ReportResults.read(programmeReports, processReports, ofTheme);
+        ReportResults results = processReports.all(ofTheme);
         assertThat(results.roleMix()).isEqualTo(mix);
         assertThat(results.service()).isEqualTo(service);
         assertThat(results.ownershipAnswerTime()).hasValueSatisfying(step -> {

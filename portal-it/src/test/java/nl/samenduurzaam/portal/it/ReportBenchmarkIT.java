@@ -9,10 +9,10 @@ import nl.samenduurzaam.portal.report.boundary.ReportFilter;
 import nl.samenduurzaam.portal.theme.boundary.Themes;
 import nl.samenduurzaam.portal.web.report.ReportDocuments;
 import nl.samenduurzaam.portal.web.report.ReportExports;
-import nl.samenduurzaam.portal.web.report.ReportResults;
 import nl.samenduurzaam.workflow.demo.EngineHistoryWriter;
 import nl.samenduurzaam.workflow.idea.IdeaLifecycle;
 import nl.samenduurzaam.workflow.report.boundary.ProcessReports;
+import nl.samenduurzaam.workflow.report.boundary.ReportResults;
 import org.camunda.bpm.engine.RepositoryService;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
@@ -131,7 +131,7 @@ class ReportBenchmarkIT {
     }
 
     private ReportResults all(ReportFilter filter) {
-        return ReportResults.read(programmeReports, processReports, filter);
+        return processReports.all(filter);
     }
 
     /**

@@ -5,6 +5,7 @@ import nl.samenduurzaam.portal.report.boundary.FunnelReport;
 import nl.samenduurzaam.portal.report.boundary.OwnershipAndEscalation;
 import nl.samenduurzaam.portal.report.boundary.RoleMix;
 import nl.samenduurzaam.portal.web.i18n.Texts;
+import nl.samenduurzaam.workflow.report.boundary.ReportResults;
 import nl.samenduurzaam.workflow.report.boundary.Workload;
 
 import java.time.Duration;

@@ -8,7 +8,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import nl.samenduurzaam.portal.report.boundary.ProgrammeReports;
 import nl.samenduurzaam.portal.report.boundary.ReportFilter;
 import nl.samenduurzaam.portal.session.boundary.SessionSummary;
 import nl.samenduurzaam.portal.session.boundary.Sessions;
@@ -17,6 +16,7 @@ import nl.samenduurzaam.portal.theme.boundary.Themes;
 import nl.samenduurzaam.portal.web.i18n.Texts;
 import nl.samenduurzaam.portal.web.idea.ProcessModelServlet;
 import nl.samenduurzaam.workflow.report.boundary.ProcessReports;
+import nl.samenduurzaam.workflow.report.boundary.ReportResults;
 import org.omnifaces.util.Faces;
 
 import java.io.IOException;
@@ -48,9 +48,6 @@ public class ReportsView implements Serializable {
     private ReportDocuments documents;
 
     @Inject
-    private ProgrammeReports programmeReports;
-
-    @Inject
     private ProcessReports processReports;
 
     @Inject
@@ -64,7 +61,6 @@ public class ReportsView implements Serializable {
     private Long themeId;
     private Long sessionId;
     private ReportResults results;
-    private String modelId;
     private List<ThemeSummary> themeOptions;
     private List<SessionSummary> sessionOptions;
 
@@ -81,8 +77,7 @@ public class ReportsView implements Serializable {
 
     /** Reads every report for the filter as it is in the form now; a refused filter ends the action there. */
     private void refresh() {
-        results = ReportResults.read(programmeReports, processReports, filter());
-        modelId = processReports.latestModel();
+        results = processReports.all(filter());
     }
 
     private ReportFilter filter() {
@@ -134,8 +129,8 @@ public class ReportsView implements Serializable {
     }
 
     public String getModelUrl() {
-        return modelId == null ? null : Faces.getRequestContextPath() + ProcessModelServlet.PATH + "?definition="
-                + URLEncoder.encode(modelId, StandardCharsets.UTF_8);
+        return results == null ? null : Faces.getRequestContextPath() + ProcessModelServlet.PATH + "?definition="
+                + URLEncoder.encode(results.modelId(), StandardCharsets.UTF_8);
     }
 
     /** The funnel as a Chart.js bar chart (the table beside it is its text alternative). */

@@ -7,6 +7,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import nl.samenduurzaam.portal.report.boundary.ProgrammeReports;
 import nl.samenduurzaam.portal.report.boundary.ReportFilter;
 import nl.samenduurzaam.portal.security.PortalRoles;
 import nl.samenduurzaam.workflow.idea.IdeaLifecycle;
@@ -57,6 +58,16 @@ public class ProcessReports {
 
     @Inject
     private RepositoryService repositoryService;
+
+    @Inject
+    private ProgrammeReports programmeReports;
+
+    /** Every report for the filter in one transaction, the domain's figures from {@link ProgrammeReports}. */
+    public ReportResults all(@NotNull @Valid ReportFilter filter) {
+        return new ReportResults(programmeReports.funnel(filter), leadTimes(filter), overdue(filter),
+                programmeReports.ownershipAndEscalation(filter), workload(filter), programmeReports.roleMix(filter),
+                latestModel());
+    }
 
     /** The steps done in the period, in the order of the model's user tasks as they were first done. */
     public List<StepLeadTime> leadTimes(@NotNull @Valid ReportFilter filter) {
