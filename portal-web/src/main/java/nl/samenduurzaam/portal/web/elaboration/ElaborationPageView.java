@@ -68,8 +68,7 @@ public class ElaborationPageView implements Serializable {
 
     private void refresh() {
         elaboration = elaborations.forIdea(idea.number()).orElse(null);
-        openTask = tasks.listForCurrentUser().stream()
-                .filter(task -> idea.number().equals(task.ideaNumber()))
+        openTask = tasks.openOf(idea.number()).stream()
                 .filter(task -> IdeaLifecycle.ELABORATE_IDEA.equals(task.taskKey())
                         || IdeaLifecycle.REPORT_COMPLETION.equals(task.taskKey()))
                 .findFirst().orElse(null);

@@ -17,6 +17,7 @@ import nl.samenduurzaam.portal.assessment.boundary.Assessments;
 import nl.samenduurzaam.portal.common.Page;
 import nl.samenduurzaam.portal.common.PortalException;
 import nl.samenduurzaam.portal.elaboration.boundary.Elaborations;
+import nl.samenduurzaam.portal.idea.boundary.IdeaNumberFormat;
 import nl.samenduurzaam.portal.idea.boundary.IdeaSummary;
 import nl.samenduurzaam.portal.idea.boundary.Ideas;
 import nl.samenduurzaam.portal.organisation.boundary.Organisations;
@@ -89,6 +90,20 @@ public class Tasks {
                 .endOr()
                 .orderByTaskCreateTime().asc()
                 .listPage(0, MAX_TASKS);
+        return summaries(tasks);
+    }
+
+    /** The open tasks of one idea that the caller holds or may take, oldest first: a page of the idea needs no list. */
+    public List<TaskSummary> openOf(@IdeaNumberFormat String ideaNumber) {
+        List<Task> tasks = taskService.createTaskQuery()
+                .processDefinitionKey(IdeaLifecycle.PROCESS_KEY)
+                .processInstanceBusinessKey(ideaNumber)
+                .or()
+                    .taskAssignee(access.username())
+                    .taskCandidateGroupIn(List.copyOf(access.callerGroups()))
+                .endOr()
+                .orderByTaskCreateTime().asc()
+                .list();
         return summaries(tasks);
     }
 
