@@ -6,7 +6,6 @@ import nl.samenduurzaam.portal.organisation.entity.OrganisationType;
 import nl.samenduurzaam.portal.security.PortalRoles;
 import nl.samenduurzaam.portal.theme.entity.Theme;
 
-import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.util.Locale;
 import java.util.Set;
@@ -39,17 +38,7 @@ public final class TestEntities {
     }
 
     public static Theme theme(String code) {
-        try {
-            Constructor<Theme> constructor = Theme.class.getDeclaredConstructor();
-            constructor.setAccessible(true);
-            Theme theme = withId(constructor.newInstance());
-            set(theme, "code", code);
-            set(theme, "nameNl", code);
-            set(theme, "nameEn", code);
-            return theme;
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
+        return new Theme(IDS.incrementAndGet(), code, code, code, 0);
     }
 
     private static void set(Object target, String name, Object value) {

@@ -25,7 +25,6 @@ import nl.samenduurzaam.portal.idea.control.IdeaIntake;
 import nl.samenduurzaam.portal.idea.control.IdeaLookup;
 import nl.samenduurzaam.portal.idea.control.IdeaSearch;
 import nl.samenduurzaam.portal.idea.entity.Idea;
-import nl.samenduurzaam.portal.idea.entity.IllegalStatusTransitionException;
 import nl.samenduurzaam.portal.organisation.entity.Organisation;
 import nl.samenduurzaam.portal.security.Caller;
 import nl.samenduurzaam.portal.security.PortalRoles;
@@ -218,12 +217,8 @@ public class Ideas {
         if (idea.getVersion() != update.version()) {
             throw new ConcurrentChangeException();
         }
-        try {
-            idea.edit(update.title().strip(), strippedOrNull(update.problem()), update.description().strip(),
-                    strippedOrNull(update.expectedImpact()), caller.username(), clock.instant());
-        } catch (IllegalStatusTransitionException closed) {
-            throw new PortalException("idea.closed");
-        }
+        idea.edit(update.title().strip(), strippedOrNull(update.problem()), update.description().strip(),
+                strippedOrNull(update.expectedImpact()), caller.username(), clock.instant());
         flush();
         audit.done(caller.username(), "idea.update", IDEA, number, null);
         return detail(number);

@@ -136,7 +136,8 @@ public class MyIdeasView implements Serializable {
         }
         try {
             duplicates = ideas.duplicateCandidates(themeId, title.length() > 200 ? title.substring(0, 200) : title);
-        } catch (RuntimeException refused) {
+        } catch (RuntimeException noSuggestion) {
+            // a hint while typing: when it cannot be given, the form goes on without it and without a message
             duplicates = List.of();
         }
     }

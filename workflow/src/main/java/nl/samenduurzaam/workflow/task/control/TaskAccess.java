@@ -102,11 +102,16 @@ public class TaskAccess {
     }
 
     public List<String> candidateGroups(String taskId) {
-        return taskService.getIdentityLinksForTask(taskId).stream()
-                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
-                .map(IdentityLink::getGroupId)
-                .filter(Objects::nonNull)
-                .toList();
+        try {
+            return taskService.getIdentityLinksForTask(taskId).stream()
+                    .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
+                    .map(IdentityLink::getGroupId)
+                    .filter(Objects::nonNull)
+                    .toList();
+        } catch (NullValueException gone) {
+            // completed by a colleague between reading the task and reading its groups
+            throw new PortalException("task.completed-meanwhile");
+        }
     }
 
     public String ideaNumber(Task task) {
@@ -179,11 +184,12 @@ public class TaskAccess {
     /** A step's expression wraps the domain's exception; the portal's own message is the one to show. */
     private static RuntimeException portalCause(ProcessEngineException failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof IllegalStatusTransitionException refused && !refused.getFrom().isFinal()) {
+                // inside a task's step, an open idea in another status means a colleague moved it meanwhile
+                return new PortalException("task.changed-meanwhile");
+            }
             if (cause instanceof PortalException portal) {
                 return portal;
-            }
-            if (cause instanceof IllegalStatusTransitionException refused) {
-                return new PortalException(refused.getFrom().isFinal() ? "idea.closed" : "task.changed-meanwhile");
             }
             if (cause instanceof OptimisticLockingException) {
                 return new PortalException("task.completed-meanwhile");
