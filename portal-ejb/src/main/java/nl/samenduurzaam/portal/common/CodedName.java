@@ -30,7 +30,7 @@ public class CodedName {
         this.nameEn = Objects.requireNonNull(nameEn);
     }
 
-    /** The same code under new names: a code never changes once data refers to it. */
+    /** The same code under new names. */
     public CodedName renamed(String dutch, String english) {
         return new CodedName(code, dutch, english);
     }
@@ -45,9 +45,5 @@ public class CodedName {
 
     public String nameEn() {
         return nameEn;
-    }
-
-    public boolean hasCode(String other) {
-        return code.equals(other);
     }
 }

@@ -1,34 +1,24 @@
 package nl.samenduurzaam.portal.assessment.entity;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import nl.samenduurzaam.portal.common.CodedName;
+import nl.samenduurzaam.portal.common.ReferenceItem;
 
 /** A criterion ideas are scored on; its weight is set by the functional administrator. */
 @Entity
 @Table(name = "assessment_criterion")
 @NamedQuery(name = AssessmentCriterion.ACTIVE,
         query = "select c from AssessmentCriterion c where c.active = true order by c.position")
-public class AssessmentCriterion {
+public class AssessmentCriterion extends ReferenceItem {
 
     public static final String ACTIVE = "AssessmentCriterion.active";
 
-    @Id
-    private Long id;
-
-    @Embedded
-    private CodedName name;
-
     @Column(nullable = false)
     private int weight;
-
-    @Column(nullable = false)
-    private int position;
 
     @Column(nullable = false)
     private boolean active;
@@ -40,9 +30,7 @@ public class AssessmentCriterion {
     }
 
     public AssessmentCriterion(long id, String code, String nameNl, String nameEn, int weight, int position) {
-        this.id = id;
-        this.name = new CodedName(code, nameNl, nameEn);
-        this.position = position;
+        super(id, new CodedName(code, nameNl, nameEn), position);
         this.active = true;
         changeWeight(weight);
     }
@@ -52,18 +40,6 @@ public class AssessmentCriterion {
             throw new IllegalArgumentException("A weight lies between 0 and 100");
         }
         this.weight = newWeight;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public String getCode() {
-        return name.code();
-    }
-
-    public CodedName getName() {
-        return name;
     }
 
     public int getWeight() {

@@ -1,12 +1,10 @@
 package nl.samenduurzaam.portal.role.entity;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
@@ -14,6 +12,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import nl.samenduurzaam.portal.common.CodedName;
+import nl.samenduurzaam.portal.common.ReferenceItem;
 
 import java.util.HashSet;
 import java.util.Set;
@@ -24,23 +23,14 @@ import java.util.Set;
 @NamedQuery(name = MunicipalRole.CATALOGUE,
         query = "select r from MunicipalRole r where r.active = true order by r.position")
 @NamedQuery(name = MunicipalRole.ALL, query = "select r from MunicipalRole r order by r.position")
-public class MunicipalRole {
+public class MunicipalRole extends ReferenceItem {
 
     public static final String CATALOGUE = "MunicipalRole.catalogue";
     public static final String ALL = "MunicipalRole.all";
 
-    @Id
-    private Long id;
-
-    @Embedded
-    private CodedName name;
-
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 40)
     private NsobPerspective perspective;
-
-    @Column(nullable = false)
-    private int position;
 
     @Column(nullable = false)
     private boolean active;
@@ -57,15 +47,14 @@ public class MunicipalRole {
     }
 
     public MunicipalRole(long id, String code, String nameNl, String nameEn, NsobPerspective perspective) {
-        this.id = id;
-        this.name = new CodedName(code, nameNl, nameEn);
+        super(id, new CodedName(code, nameNl, nameEn), 0);
         this.perspective = perspective;
         this.active = true;
     }
 
     /** Declares that this role and the other one together need an explicit justification (both ways). */
     public void conflictWith(MunicipalRole other) {
-        if (other.name.hasCode(getCode())) {
+        if (other.getCode().equals(getCode())) {
             throw new IllegalArgumentException("A role does not conflict with itself");
         }
         conflictsWith.add(other);
@@ -78,19 +67,7 @@ public class MunicipalRole {
     }
 
     public boolean conflictsWith(MunicipalRole other) {
-        return conflictsWith.stream().anyMatch(role -> role.name.hasCode(other.getCode()));
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public String getCode() {
-        return name.code();
-    }
-
-    public CodedName getName() {
-        return name;
+        return conflictsWith.stream().anyMatch(role -> role.getCode().equals(other.getCode()));
     }
 
     public NsobPerspective getPerspective() {
