@@ -19,8 +19,6 @@ import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 
 import java.util.HashSet;
@@ -85,6 +83,10 @@ public class TaskAccess {
         if (username().equals(task.getAssignee()) || isCandidate(task.getId(), callerGroups())) {
             return task;
         }
+        if (taskService.createTaskQuery().taskId(taskId).count() == 0) {
+            // completed by a colleague after it was read
+            throw new PortalException("task.completed-meanwhile");
+        }
         throw guard.refuse(action, TASK, taskId);
     }
 
@@ -97,21 +99,13 @@ public class TaskAccess {
         return task;
     }
 
+    /**
+     * Whether one of the groups may take the task, asked as a query: a colleague completing the task at this moment
+     * makes the answer "no", where reading the task's identity links would fail inside the engine.
+     */
     public boolean isCandidate(String taskId, Set<String> groups) {
-        return candidateGroups(taskId).stream().anyMatch(groups::contains);
-    }
-
-    public List<String> candidateGroups(String taskId) {
-        try {
-            return taskService.getIdentityLinksForTask(taskId).stream()
-                    .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
-                    .map(IdentityLink::getGroupId)
-                    .filter(Objects::nonNull)
-                    .toList();
-        } catch (NullValueException gone) {
-            // completed by a colleague between reading the task and reading its groups
-            throw new PortalException("task.completed-meanwhile");
-        }
+        return !groups.isEmpty() && taskService.createTaskQuery().taskId(taskId)
+                .taskCandidateGroupIn(List.copyOf(groups)).includeAssignedTasks().count() > 0;
     }
 
     public String ideaNumber(Task task) {
