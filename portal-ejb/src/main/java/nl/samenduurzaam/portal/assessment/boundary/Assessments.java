@@ -67,13 +67,9 @@ public class Assessments {
         if (alreadyAssessed) {
             throw new PortalException("assessment.already-assessed");
         }
-        try {
-            em.persist(new Assessment(idea, callerAccount.get(), activeCriteria(), form.scores(),
-                    form.comment() == null || form.comment().isBlank() ? null : form.comment().strip(),
-                    clock.instant()));
-        } catch (IllegalArgumentException incomplete) {
-            throw new PortalException("assessment.scores.incomplete");
-        }
+        em.persist(new Assessment(idea, callerAccount.get(), activeCriteria(), form.scores(),
+                form.comment() == null || form.comment().isBlank() ? null : form.comment().strip(),
+                clock.instant()));
         em.flush();
         audit.done(caller.username(), "assessment.submit", "idea", ideaNumber, null);
         return overview(ideaNumber);

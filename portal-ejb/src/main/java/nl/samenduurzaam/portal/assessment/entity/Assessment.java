@@ -15,6 +15,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import nl.samenduurzaam.portal.account.entity.Account;
+import nl.samenduurzaam.portal.common.PortalException;
 import nl.samenduurzaam.portal.idea.entity.Idea;
 
 import java.math.BigDecimal;
@@ -74,12 +75,12 @@ public class Assessment {
         for (AssessmentCriterion criterion : activeCriteria) {
             Integer score = scoresByCriterionCode.get(criterion.getCode());
             if (score == null) {
-                throw new IllegalArgumentException("No score for criterion " + criterion.getCode());
+                throw new PortalException("assessment.scores.incomplete");
             }
             scores.add(new Score(criterion, score));
         }
         if (scoresByCriterionCode.size() != activeCriteria.size()) {
-            throw new IllegalArgumentException("Scores were given for criteria that are not in use");
+            throw new PortalException("assessment.scores.incomplete");
         }
         this.comment = comment;
         this.submittedAt = Objects.requireNonNull(submittedAt);

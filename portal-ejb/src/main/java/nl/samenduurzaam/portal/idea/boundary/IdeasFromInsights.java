@@ -57,14 +57,8 @@ public class IdeasFromInsights {
         List<Insight> insights = conversion.insightIds().stream()
                 .map(id -> find(Insight.class, id, "insight.not-found")).toList();
         Account converter = callerAccount.get();
-        Idea idea;
-        try {
-            idea = Idea.fromInsights(intake.nextNumber(), conversion.title().strip(),
-                    conversion.description().strip(), theme, session, insights, proposer, converter,
-                    clock.instant());
-        } catch (IllegalArgumentException | IllegalStateException refused) {
-            throw new PortalException("insight.convert.not-allowed");
-        }
+        Idea idea = Idea.fromInsights(intake.nextNumber(), conversion.title().strip(),
+                conversion.description().strip(), theme, session, insights, proposer, converter, clock.instant());
         intake.store(idea, converter.getUsername());
         return IdeaSummary.of(idea);
     }

@@ -20,6 +20,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import nl.samenduurzaam.portal.account.entity.Account;
+import nl.samenduurzaam.portal.common.PortalException;
 import nl.samenduurzaam.portal.insight.entity.Insight;
 import nl.samenduurzaam.portal.organisation.entity.Organisation;
 import nl.samenduurzaam.portal.session.entity.Session;
@@ -206,10 +207,10 @@ public class Idea {
                                     Session session, Collection<Insight> insights, Organisation proposer,
                                     Account convertedBy, Instant now) {
         if (insights.isEmpty()) {
-            throw new IllegalArgumentException("An idea from a session comes from at least one insight");
+            throw new PortalException("insight.convert.not-allowed");
         }
         if (insights.stream().anyMatch(insight -> !insight.getSession().getId().equals(session.getId()))) {
-            throw new IllegalArgumentException("All insights come from the idea's session");
+            throw new PortalException("insight.convert.not-allowed");
         }
         Idea idea = new Idea(number, title, description, theme, proposer, convertedBy, now);
         idea.originSession = session;

@@ -58,11 +58,7 @@ public class DotVoting {
                      @Min(value = 1, message = "{voting.dots.range}")
                      @Max(value = Session.MAX_DOTS, message = "{voting.dots.range}") int dots) {
         Session session = session(sessionId);
-        try {
-            session.openVoting(dots);
-        } catch (IllegalStateException notRunning) {
-            throw new PortalException("voting.not-running");
-        }
+        session.openVoting(dots);
         audit.done(caller.username(), "voting.open", "session", String.valueOf(sessionId), dots + " dots");
     }
 
@@ -94,11 +90,7 @@ public class DotVoting {
         if (myVotes(session, me).size() >= session.getDotsPerParticipant()) {
             throw new PortalException("voting.no-dots-left");
         }
-        try {
-            em.persist(new InsightVote(insight, me, clock.instant()));
-        } catch (IllegalStateException closedInsight) {
-            throw new PortalException("voting.insight-closed");
-        }
+        em.persist(new InsightVote(insight, me, clock.instant()));
         em.flush();
         return ballot(session, me);
     }

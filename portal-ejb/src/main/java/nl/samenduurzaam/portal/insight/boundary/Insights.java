@@ -78,22 +78,14 @@ public class Insights {
     public InsightView cluster(@NotNull Long insightId, @NotNull Long clusterId) {
         Insight insight = find(Insight.class, insightId, "insight.not-found");
         InsightCluster cluster = find(InsightCluster.class, clusterId, "insight.cluster.not-found");
-        try {
-            insight.clusterInto(cluster);
-        } catch (IllegalArgumentException | IllegalStateException refused) {
-            throw new PortalException("insight.cluster.not-allowed");
-        }
+        insight.clusterInto(cluster);
         return InsightView.of(insight);
     }
 
     @RolesAllowed(PortalRoles.FACILITATOR)
     public InsightView park(@NotNull Long insightId) {
         Insight insight = find(Insight.class, insightId, "insight.not-found");
-        try {
-            insight.park();
-        } catch (IllegalStateException converted) {
-            throw new PortalException("insight.already-converted");
-        }
+        insight.park();
         return InsightView.of(insight);
     }
 

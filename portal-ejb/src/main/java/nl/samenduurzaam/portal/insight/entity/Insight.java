@@ -15,6 +15,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import nl.samenduurzaam.portal.account.entity.Account;
+import nl.samenduurzaam.portal.common.PortalException;
 import nl.samenduurzaam.portal.session.entity.Session;
 import nl.samenduurzaam.portal.theme.entity.Theme;
 
@@ -82,10 +83,10 @@ public class Insight {
     public void clusterInto(InsightCluster target) {
         requireOpen();
         if (status == InsightStatus.PARKED) {
-            throw new IllegalStateException("A parked insight is not clustered");
+            throw new PortalException("insight.cluster.not-allowed");
         }
         if (!target.getSession().getId().equals(session.getId()) || !target.getTheme().getId().equals(theme.getId())) {
-            throw new IllegalArgumentException("An insight is clustered within its own session and theme");
+            throw new PortalException("insight.cluster.not-allowed");
         }
         this.cluster = target;
         this.status = InsightStatus.CLUSTERED;
@@ -99,14 +100,14 @@ public class Insight {
     /** Marks the insight as turned into an idea; the idea keeps the link (its origin). */
     public void markConverted() {
         if (status == InsightStatus.PARKED || status == InsightStatus.CONVERTED) {
-            throw new IllegalStateException("Only an open insight is turned into an idea, once");
+            throw new PortalException("insight.convert.not-allowed");
         }
         this.status = InsightStatus.CONVERTED;
     }
 
     private void requireOpen() {
         if (status == InsightStatus.CONVERTED) {
-            throw new IllegalStateException("The insight has already been turned into an idea");
+            throw new PortalException("insight.already-converted");
         }
     }
 

@@ -12,6 +12,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import nl.samenduurzaam.portal.account.entity.Account;
+import nl.samenduurzaam.portal.common.PortalException;
 
 import java.time.Instant;
 import java.util.Objects;
@@ -49,7 +50,7 @@ public class InsightVote {
 
     public InsightVote(Insight insight, Account account, Instant castAt) {
         if (insight.getStatus() == InsightStatus.PARKED || insight.getStatus() == InsightStatus.CONVERTED) {
-            throw new IllegalStateException("Only open insights get dots");
+            throw new PortalException("voting.insight-closed");
         }
         this.insight = insight;
         this.account = Objects.requireNonNull(account);

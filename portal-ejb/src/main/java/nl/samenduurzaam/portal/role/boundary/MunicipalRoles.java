@@ -103,17 +103,13 @@ public class MunicipalRoles {
                 form.department().strip(), form.commitment().strip(), form.rationale().strip(),
                 form.conflictJustification() == null ? null : form.conflictJustification().strip());
         RoleAssignment assignment;
-        try {
-            Optional<RoleAssignment> existing = assignment(idea);
-            if (existing.isPresent()) {
-                assignment = existing.get();
-                assignment.propose(proposal, caller.username(), clock.instant());
-            } else {
-                assignment = new RoleAssignment(idea, proposal, caller.username(), clock.instant());
-                em.persist(assignment);
-            }
-        } catch (IllegalArgumentException primaryAlsoSecondary) {
-            throw new PortalException("role.primary.also-secondary");
+        Optional<RoleAssignment> existing = assignment(idea);
+        if (existing.isPresent()) {
+            assignment = existing.get();
+            assignment.propose(proposal, caller.username(), clock.instant());
+        } else {
+            assignment = new RoleAssignment(idea, proposal, caller.username(), clock.instant());
+            em.persist(assignment);
         }
         em.flush();
         audit.done(caller.username(), "role.propose", IDEA, ideaNumber, primary.getCode());

@@ -142,7 +142,7 @@ public class RoleAssignment {
 
     private void apply(RoleProposal proposal, String proposer, Instant now) {
         if (proposal.secondaryRoles().stream().anyMatch(r -> r.getCode().equals(proposal.primaryRole().getCode()))) {
-            throw new IllegalArgumentException("The primary role is not also a secondary role");
+            throw new PortalException("role.primary.also-secondary");
         }
         Set<MunicipalRole> roles = new LinkedHashSet<>();
         roles.add(proposal.primaryRole());

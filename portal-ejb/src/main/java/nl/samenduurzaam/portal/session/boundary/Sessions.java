@@ -13,7 +13,6 @@ import nl.samenduurzaam.portal.audit.control.AuditTrail;
 import nl.samenduurzaam.portal.common.ConcurrentChangeException;
 import nl.samenduurzaam.portal.common.MultiLineText;
 import nl.samenduurzaam.portal.common.NotFoundException;
-import nl.samenduurzaam.portal.common.PortalException;
 import nl.samenduurzaam.portal.organisation.entity.Organisation;
 import nl.samenduurzaam.portal.security.Caller;
 import nl.samenduurzaam.portal.security.PortalRoles;
@@ -62,11 +61,7 @@ public class Sessions {
     @RolesAllowed(PortalRoles.PARTNER)
     public SessionDetail register(@NotNull Long sessionId) {
         Session session = load(sessionId);
-        try {
-            session.register(callerAccount.get(), clock.instant());
-        } catch (IllegalStateException closed) {
-            throw new PortalException("session.registration.closed");
-        }
+        session.register(callerAccount.get(), clock.instant());
         audit.done(caller.username(), "session.register", SESSION, sessionId.toString(), null);
         return detailOf(session);
     }
@@ -74,11 +69,7 @@ public class Sessions {
     @RolesAllowed(PortalRoles.PARTNER)
     public SessionDetail unregister(@NotNull Long sessionId) {
         Session session = load(sessionId);
-        try {
-            session.unregister(callerAccount.get());
-        } catch (IllegalStateException closed) {
-            throw new PortalException("session.registration.closed");
-        }
+        session.unregister(callerAccount.get());
         audit.done(caller.username(), "session.unregister", SESSION, sessionId.toString(), null);
         return detailOf(session);
     }
@@ -86,11 +77,7 @@ public class Sessions {
     @RolesAllowed({PortalRoles.FACILITATOR, PortalRoles.PROGRAMME_MANAGER})
     public SessionDetail moveTo(@NotNull Long sessionId, @NotNull SessionStatus next) {
         Session session = load(sessionId);
-        try {
-            session.moveTo(next);
-        } catch (IllegalStateException notNext) {
-            throw new PortalException("session.status.not-next");
-        }
+        session.moveTo(next);
         audit.done(caller.username(), "session.status", SESSION, sessionId.toString(), next.name());
         return detailOf(session);
     }

@@ -20,6 +20,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import nl.samenduurzaam.portal.account.entity.Account;
+import nl.samenduurzaam.portal.common.PortalException;
 import nl.samenduurzaam.portal.organisation.entity.Organisation;
 import nl.samenduurzaam.portal.theme.entity.Theme;
 
@@ -111,7 +112,7 @@ public class Session {
 
     public void moveTo(SessionStatus next) {
         if (!status.canMoveTo(next)) {
-            throw new IllegalStateException("A session cannot move from " + status + " to " + next);
+            throw new PortalException("session.status.not-next");
         }
         status = next;
     }
@@ -119,7 +120,7 @@ public class Session {
     /** Registers a person once; only while the session is open for registration. */
     public Registration register(Account account, Instant now) {
         if (status != SessionStatus.OPEN_FOR_REGISTRATION) {
-            throw new IllegalStateException("The session is not open for registration");
+            throw new PortalException("session.registration.closed");
         }
         return registrations.stream().filter(r -> r.getAccount().getUsername().equals(account.getUsername()))
                 .findFirst()
@@ -133,7 +134,7 @@ public class Session {
     /** Withdraws a person's registration while registration is open; not being registered is fine. */
     public void unregister(Account account) {
         if (status != SessionStatus.OPEN_FOR_REGISTRATION) {
-            throw new IllegalStateException("The session is not open for registration");
+            throw new PortalException("session.registration.closed");
         }
         registrations.removeIf(r -> r.getAccount().getUsername().equals(account.getUsername()));
     }
@@ -141,7 +142,7 @@ public class Session {
     /** Opens the dot vote, while the session runs: every participant gets this many dots. */
     public void openVoting(int dots) {
         if (status != SessionStatus.RUNNING) {
-            throw new IllegalStateException("Voting is only possible while the session runs");
+            throw new PortalException("voting.not-running");
         }
         if (dots < 1 || dots > MAX_DOTS) {
             throw new IllegalArgumentException("Between 1 and " + MAX_DOTS + " dots");

@@ -1,6 +1,7 @@
 package nl.samenduurzaam.portal.assessment.entity;
 
 import nl.samenduurzaam.portal.account.entity.Account;
+import nl.samenduurzaam.portal.common.PortalException;
 import nl.samenduurzaam.portal.idea.entity.Idea;
 import nl.samenduurzaam.portal.organisation.entity.Organisation;
 import org.junit.jupiter.api.Test;
@@ -65,13 +66,13 @@ class AssessmentTest {
     @Test
     void everyCriterionNeedsOneScoreOnTheScale() {
         assertThatThrownBy(() -> new Assessment(idea, sanne, criteria, Map.of("IMPACT", 5, "FEASIBILITY", 2),
-                null, NOW)).isInstanceOf(IllegalArgumentException.class);
+                null, NOW)).isInstanceOf(PortalException.class).hasMessage("assessment.scores.incomplete");
         assertThatThrownBy(() -> new Assessment(idea, sanne, criteria,
                 Map.of("IMPACT", 6, "FEASIBILITY", 2, "INNOVATIVENESS", 3), null, NOW))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new Assessment(idea, sanne, criteria,
                 Map.of("IMPACT", 5, "FEASIBILITY", 2, "INNOVATIVENESS", 3, "OTHER", 1), null, NOW))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(PortalException.class).hasMessage("assessment.scores.incomplete");
     }
 
     @Test

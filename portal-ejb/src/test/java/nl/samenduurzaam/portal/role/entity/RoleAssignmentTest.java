@@ -84,7 +84,7 @@ class RoleAssignmentTest {
     @Test
     void thePrimaryRoleIsNotAlsoSecondary() {
         assertThatThrownBy(() -> new RoleAssignment(idea, proposal(funder, Set.of(funder), null), "rik", NOW))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(PortalException.class).hasMessage("role.primary.also-secondary");
     }
 
     private static RoleProposal proposal(MunicipalRole primary, Set<MunicipalRole> secondary, String justification) {

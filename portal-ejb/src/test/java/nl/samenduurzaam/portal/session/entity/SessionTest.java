@@ -1,6 +1,7 @@
 package nl.samenduurzaam.portal.session.entity;
 
 import nl.samenduurzaam.portal.account.entity.Account;
+import nl.samenduurzaam.portal.common.PortalException;
 import nl.samenduurzaam.portal.insight.entity.Insight;
 import nl.samenduurzaam.portal.insight.entity.InsightCluster;
 import nl.samenduurzaam.portal.insight.entity.InsightStatus;
@@ -30,7 +31,8 @@ class SessionTest {
 
     @Test
     void registrationOnlyWhileOpenAndOncePerPerson() {
-        assertThatThrownBy(() -> session.register(petra, NOW)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> session.register(petra, NOW))
+                .isInstanceOf(PortalException.class).hasMessage("session.registration.closed");
 
         session.moveTo(SessionStatus.OPEN_FOR_REGISTRATION);
         Registration first = session.register(petra, NOW);
@@ -51,12 +53,14 @@ class SessionTest {
 
         assertThat(session.getRegistrations()).isEmpty();
         session.moveTo(SessionStatus.RUNNING);
-        assertThatThrownBy(() -> session.unregister(petra)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> session.unregister(petra))
+                .isInstanceOf(PortalException.class).hasMessage("session.registration.closed");
     }
 
     @Test
     void statusMovesForwardOneStepAtATime() {
-        assertThatThrownBy(() -> session.moveTo(SessionStatus.RUNNING)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> session.moveTo(SessionStatus.RUNNING))
+                .isInstanceOf(PortalException.class).hasMessage("session.status.not-next");
         session.moveTo(SessionStatus.OPEN_FOR_REGISTRATION);
         session.moveTo(SessionStatus.RUNNING);
         session.moveTo(SessionStatus.CLOSED);
@@ -83,14 +87,14 @@ class SessionTest {
         Session other = withId(new Session("Andere sessie", null, null, Set.of(energy)));
 
         assertThatThrownBy(() -> insight.clusterInto(withId(new InsightCluster(other, energy, "Zon"))))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(PortalException.class).hasMessage("insight.cluster.not-allowed");
         insight.clusterInto(withId(new InsightCluster(session, energy, "Zon")));
 
         assertThat(insight.getStatus()).isEqualTo(InsightStatus.CLUSTERED);
         insight.markConverted();
-        assertThatThrownBy(insight::park).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(insight::park).isInstanceOf(PortalException.class).hasMessage("insight.already-converted");
         assertThatThrownBy(insight::markConverted).as("an insight becomes one idea")
-                .isInstanceOf(IllegalStateException.class);
+                .isInstanceOf(PortalException.class).hasMessage("insight.convert.not-allowed");
     }
 
     @Test
@@ -99,15 +103,17 @@ class SessionTest {
         insight.park();
 
         assertThatThrownBy(() -> insight.clusterInto(withId(new InsightCluster(session, energy, "Zon"))))
-                .isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(insight::markConverted).isInstanceOf(IllegalStateException.class);
+                .isInstanceOf(PortalException.class).hasMessage("insight.cluster.not-allowed");
+        assertThatThrownBy(insight::markConverted)
+                .isInstanceOf(PortalException.class).hasMessage("insight.convert.not-allowed");
         assertThat(insight.getStatus()).isEqualTo(InsightStatus.PARKED);
     }
 
     @Test
     void aDotVoteOpensOnlyWhileTheSessionRunsWithOneToTenDotsForRegisteredParticipants() {
         session.moveTo(SessionStatus.OPEN_FOR_REGISTRATION);
-        assertThatThrownBy(() -> session.openVoting(3)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> session.openVoting(3))
+                .isInstanceOf(PortalException.class).hasMessage("voting.not-running");
         session.register(petra, NOW);
         session.moveTo(SessionStatus.RUNNING);
 
@@ -133,6 +139,7 @@ class SessionTest {
         parked.park();
 
         assertThat(new InsightVote(open, petra, NOW).getInsight()).isSameAs(open);
-        assertThatThrownBy(() -> new InsightVote(parked, petra, NOW)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> new InsightVote(parked, petra, NOW))
+                .isInstanceOf(PortalException.class).hasMessage("voting.insight-closed");
     }
 }
