@@ -1,7 +1,6 @@
 package nl.samenduurzaam.portal.web.admin;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import nl.samenduurzaam.portal.account.boundary.AccountSummary;
@@ -11,6 +10,7 @@ import nl.samenduurzaam.portal.organisation.boundary.OrganisationSummary;
 import nl.samenduurzaam.portal.organisation.boundary.Organisations;
 import nl.samenduurzaam.portal.organisation.entity.OrganisationType;
 import nl.samenduurzaam.portal.security.PortalRoles;
+import org.omnifaces.cdi.ViewScoped;
 import org.omnifaces.util.Messages;
 
 import java.io.Serializable;

@@ -1,7 +1,6 @@
 package nl.samenduurzaam.portal.web.admin;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import nl.samenduurzaam.portal.assessment.boundary.Assessments;
@@ -10,6 +9,7 @@ import nl.samenduurzaam.portal.role.boundary.CatalogueEntry;
 import nl.samenduurzaam.portal.role.boundary.MunicipalRoles;
 import nl.samenduurzaam.portal.theme.boundary.ThemeSummary;
 import nl.samenduurzaam.portal.theme.boundary.Themes;
+import org.omnifaces.cdi.ViewScoped;
 import org.omnifaces.util.Messages;
 
 import java.io.Serializable;

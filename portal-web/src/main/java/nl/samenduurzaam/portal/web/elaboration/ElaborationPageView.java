@@ -1,6 +1,5 @@
 package nl.samenduurzaam.portal.web.elaboration;
 
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import nl.samenduurzaam.portal.elaboration.boundary.ElaborationPlan;
@@ -12,6 +11,7 @@ import nl.samenduurzaam.workflow.idea.IdeaLifecycle;
 import nl.samenduurzaam.workflow.task.boundary.CompletionReport;
 import nl.samenduurzaam.workflow.task.boundary.TaskSummary;
 import nl.samenduurzaam.workflow.task.boundary.Tasks;
+import org.omnifaces.cdi.ViewScoped;
 import org.omnifaces.util.Messages;
 
 import java.io.Serializable;

@@ -1,6 +1,5 @@
 package nl.samenduurzaam.portal.web.idea;
 
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import nl.samenduurzaam.portal.idea.boundary.IdeaDetail;
@@ -10,6 +9,7 @@ import nl.samenduurzaam.workflow.idea.boundary.CurrentStep;
 import nl.samenduurzaam.workflow.idea.boundary.IdeaPage;
 import nl.samenduurzaam.workflow.idea.boundary.IdeaWorkflow;
 import nl.samenduurzaam.workflow.idea.boundary.ProcessDiagram;
+import org.omnifaces.cdi.ViewScoped;
 import org.omnifaces.util.Faces;
 
 import java.io.Serializable;

@@ -1,7 +1,6 @@
 package nl.samenduurzaam.portal.web.idea;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import nl.samenduurzaam.portal.common.Page;
@@ -13,6 +12,7 @@ import nl.samenduurzaam.portal.theme.boundary.ThemeSummary;
 import nl.samenduurzaam.portal.theme.boundary.Themes;
 import nl.samenduurzaam.workflow.idea.boundary.CurrentStep;
 import nl.samenduurzaam.workflow.idea.boundary.IdeaWorkflow;
+import org.omnifaces.cdi.ViewScoped;
 import org.omnifaces.util.Messages;
 
 import java.io.Serializable;

@@ -1,12 +1,12 @@
 package nl.samenduurzaam.portal.web.idea;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import nl.samenduurzaam.portal.common.Page;
 import nl.samenduurzaam.portal.idea.boundary.PublishedIdea;
 import nl.samenduurzaam.portal.idea.boundary.PublishedIdeas;
+import org.omnifaces.cdi.ViewScoped;
 
 import java.io.Serializable;
 import java.util.List;

@@ -1,7 +1,6 @@
 package nl.samenduurzaam.portal.web.report;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
@@ -17,6 +16,7 @@ import nl.samenduurzaam.portal.web.i18n.Texts;
 import nl.samenduurzaam.portal.web.idea.ProcessModelServlet;
 import nl.samenduurzaam.workflow.report.boundary.ProcessReports;
 import nl.samenduurzaam.workflow.report.boundary.ReportResults;
+import org.omnifaces.cdi.ViewScoped;
 import org.omnifaces.util.Faces;
 
 import java.io.IOException;

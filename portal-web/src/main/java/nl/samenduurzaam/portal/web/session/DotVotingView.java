@@ -1,6 +1,5 @@
 package nl.samenduurzaam.portal.web.session;
 
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import nl.samenduurzaam.portal.insight.boundary.Ballot;
@@ -8,6 +7,7 @@ import nl.samenduurzaam.portal.insight.boundary.DotVoting;
 import nl.samenduurzaam.portal.security.PortalRoles;
 import nl.samenduurzaam.portal.session.entity.SessionStatus;
 import nl.samenduurzaam.portal.common.PortalException;
+import org.omnifaces.cdi.ViewScoped;
 import org.omnifaces.util.Faces;
 
 import java.io.Serializable;

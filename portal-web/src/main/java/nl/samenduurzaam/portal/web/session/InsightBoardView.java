@@ -1,6 +1,5 @@
 package nl.samenduurzaam.portal.web.session;
 
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import nl.samenduurzaam.portal.idea.boundary.IdeaSummary;
@@ -18,6 +17,7 @@ import nl.samenduurzaam.portal.session.boundary.SessionDetail;
 import nl.samenduurzaam.portal.session.boundary.Sessions;
 import nl.samenduurzaam.portal.session.entity.SessionStatus;
 import nl.samenduurzaam.portal.theme.boundary.ThemeSummary;
+import org.omnifaces.cdi.ViewScoped;
 import org.omnifaces.util.Messages;
 
 import java.io.Serializable;

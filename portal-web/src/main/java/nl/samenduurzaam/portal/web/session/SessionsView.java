@@ -1,7 +1,6 @@
 package nl.samenduurzaam.portal.web.session;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import nl.samenduurzaam.portal.idea.boundary.IdeaQuery;
@@ -15,6 +14,7 @@ import nl.samenduurzaam.portal.session.boundary.SessionDetail;
 import nl.samenduurzaam.portal.session.boundary.SessionSummary;
 import nl.samenduurzaam.portal.session.boundary.Sessions;
 import nl.samenduurzaam.portal.session.entity.SessionStatus;
+import org.omnifaces.cdi.ViewScoped;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 

@@ -1,13 +1,13 @@
 package nl.samenduurzaam.portal.web.task;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import nl.samenduurzaam.portal.assessment.boundary.AssessmentForm;
 import nl.samenduurzaam.portal.assessment.boundary.Assessments;
 import nl.samenduurzaam.portal.assessment.boundary.CriterionView;
 import nl.samenduurzaam.workflow.task.boundary.Tasks;
+import org.omnifaces.cdi.ViewScoped;
 
 import java.io.Serializable;
 import java.util.LinkedHashMap;

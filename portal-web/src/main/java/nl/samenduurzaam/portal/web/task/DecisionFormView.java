@@ -1,11 +1,11 @@
 package nl.samenduurzaam.portal.web.task;
 
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import nl.samenduurzaam.workflow.task.boundary.DecisionForm;
 import nl.samenduurzaam.workflow.task.boundary.TaskDecision;
 import nl.samenduurzaam.workflow.task.boundary.Tasks;
+import org.omnifaces.cdi.ViewScoped;
 
 import java.io.Serializable;
 import java.util.Arrays;

@@ -1,11 +1,11 @@
 package nl.samenduurzaam.portal.web.task;
 
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import nl.samenduurzaam.portal.organisation.boundary.OrganisationSummary;
 import nl.samenduurzaam.portal.organisation.boundary.Organisations;
 import nl.samenduurzaam.workflow.task.boundary.Tasks;
+import org.omnifaces.cdi.ViewScoped;
 
 import java.io.Serializable;
 import java.util.List;

@@ -1,7 +1,6 @@
 package nl.samenduurzaam.portal.web.task;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import nl.samenduurzaam.portal.idea.boundary.IdeaSummary;
@@ -12,6 +11,7 @@ import nl.samenduurzaam.workflow.task.boundary.DecisionForm;
 import nl.samenduurzaam.workflow.task.boundary.TaskDecision;
 import nl.samenduurzaam.workflow.task.boundary.TaskSummary;
 import nl.samenduurzaam.workflow.task.boundary.Tasks;
+import org.omnifaces.cdi.ViewScoped;
 import org.omnifaces.util.Messages;
 
 import java.io.Serializable;

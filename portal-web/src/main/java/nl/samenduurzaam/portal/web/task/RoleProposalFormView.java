@@ -1,7 +1,6 @@
 package nl.samenduurzaam.portal.web.task;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import nl.samenduurzaam.portal.role.boundary.MunicipalRoles;
@@ -11,6 +10,7 @@ import nl.samenduurzaam.portal.role.boundary.RoleView;
 import nl.samenduurzaam.portal.role.entity.RoleConflict;
 import nl.samenduurzaam.portal.web.i18n.Texts;
 import nl.samenduurzaam.workflow.task.boundary.Tasks;
+import org.omnifaces.cdi.ViewScoped;
 
 import java.io.Serializable;
 import java.util.ArrayList;

@@ -1,10 +1,10 @@
 package nl.samenduurzaam.portal.web.task;
 
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import nl.samenduurzaam.workflow.task.boundary.ScreeningForm;
 import nl.samenduurzaam.workflow.task.boundary.Tasks;
+import org.omnifaces.cdi.ViewScoped;
 
 import java.io.Serializable;
 

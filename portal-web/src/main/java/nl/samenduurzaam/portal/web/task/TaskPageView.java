@@ -1,6 +1,5 @@
 package nl.samenduurzaam.portal.web.task;
 
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import nl.samenduurzaam.portal.assessment.boundary.AssessmentOverview;
@@ -14,6 +13,7 @@ import nl.samenduurzaam.portal.web.idea.IdeaView;
 import nl.samenduurzaam.workflow.idea.IdeaLifecycle;
 import nl.samenduurzaam.workflow.task.boundary.TaskSummary;
 import nl.samenduurzaam.workflow.task.boundary.Tasks;
+import org.omnifaces.cdi.ViewScoped;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
