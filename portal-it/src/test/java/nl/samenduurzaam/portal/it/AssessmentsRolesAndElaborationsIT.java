@@ -25,6 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -74,6 +75,12 @@ class AssessmentsRolesAndElaborationsIT {
 
         assertThat(overview.assessments()).hasSize(2);
         assertThat(overview.weightedScore()).isEqualByComparingTo(new BigDecimal("3.00"));
+        Users.loginAs(Users.PARTNER);
+        IdeaSummary unscored = ideas.submit(Submissions.titled("Nog niet beoordeeld"));
+        Users.loginAs(Users.SECOND_SCREENER);
+        assertThat(assessments.weightedScores(List.of(idea.number(), unscored.number())))
+                .containsOnlyKeys(idea.number()).hasEntrySatisfying(idea.number(),
+                        score -> assertThat(score).isEqualByComparingTo(new BigDecimal("3.00")));
         Map<String, Integer> outOfRange = new HashMap<>(allTwos);
         outOfRange.put("IMPACT", 6);
         assertThat(templatesOf(() -> assessments.submit(idea.number(), new AssessmentForm(outOfRange, null))))

@@ -17,6 +17,7 @@ import nl.samenduurzaam.portal.assessment.entity.AssessmentCriterion;
 import nl.samenduurzaam.portal.assessment.entity.Score;
 import nl.samenduurzaam.portal.audit.control.AuditTrail;
 import nl.samenduurzaam.portal.common.NotFoundException;
+import nl.samenduurzaam.portal.common.Page;
 import nl.samenduurzaam.portal.common.PortalException;
 import nl.samenduurzaam.portal.idea.boundary.IdeaNumberFormat;
 import nl.samenduurzaam.portal.idea.control.IdeaLookup;
@@ -24,10 +25,15 @@ import nl.samenduurzaam.portal.idea.entity.Idea;
 import nl.samenduurzaam.portal.security.Caller;
 import nl.samenduurzaam.portal.security.PortalRoles;
 
+import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Criteria scores of ideas by the screeners, and the criteria and weights the administrator sets. */
 @Stateless
@@ -89,6 +95,24 @@ public class Assessments {
                     a.weightedScore().orElse(null), a.getComment(), a.getSubmittedAt());
         }).toList();
         return new AssessmentOverview(ideaNumber, rows, Assessment.averageWeightedScore(assessments).orElse(null));
+    }
+
+    /**
+     * The weighted scores of several ideas in one query (the mean of their assessors' weighted scores), for a list
+     * such as a session's shortlist; an idea without a score is not in the map.
+     */
+    @RolesAllowed({PortalRoles.SCREENER, PortalRoles.PROGRAMME_MANAGER, PortalRoles.MANAGEMENT})
+    public Map<String, BigDecimal> weightedScores(@NotNull @Size(max = Page.MAX_SIZE) Collection<String> ideaNumbers) {
+        if (ideaNumbers.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, List<Assessment>> byIdea = em.createNamedQuery(Assessment.BY_IDEA_NUMBERS, Assessment.class)
+                .setParameter("numbers", Set.copyOf(ideaNumbers)).getResultStream()
+                .collect(Collectors.groupingBy(a -> a.getIdea().getNumber()));
+        Map<String, BigDecimal> scores = new HashMap<>();
+        byIdea.forEach((number, assessments) -> Assessment.averageWeightedScore(assessments)
+                .ifPresent(score -> scores.put(number, score)));
+        return scores;
     }
 
     @RolesAllowed(PortalRoles.ADMIN)

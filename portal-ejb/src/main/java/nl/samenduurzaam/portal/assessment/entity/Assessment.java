@@ -33,9 +33,12 @@ import java.util.Optional;
 @Entity
 @Table(name = "assessment")
 @NamedQuery(name = Assessment.BY_IDEA, query = "select a from Assessment a where a.idea.id = :ideaId order by a.id")
+@NamedQuery(name = Assessment.BY_IDEA_NUMBERS,
+        query = "select a from Assessment a where a.idea.number in :numbers order by a.id")
 public class Assessment {
 
     public static final String BY_IDEA = "Assessment.byIdea";
+    public static final String BY_IDEA_NUMBERS = "Assessment.byIdeaNumbers";
     private static final int SCALE = 2;
 
     @Id

@@ -3,7 +3,6 @@ package nl.samenduurzaam.portal.web.task;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import nl.samenduurzaam.portal.assessment.boundary.AssessmentOverview;
 import nl.samenduurzaam.portal.assessment.boundary.Assessments;
 import nl.samenduurzaam.portal.common.Page;
 import nl.samenduurzaam.portal.session.boundary.SessionSummary;
@@ -23,6 +22,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Management decides a whole session's shortlist at once: every idea of the session waiting for its selection
@@ -64,10 +64,11 @@ public class SessionSelectionView implements Serializable {
         Page<TaskSummary> waiting = tasks.search(new TaskQuery(TaskQuery.Scope.ALL,
                 IdeaLifecycle.DECIDE_SELECTION, null, null, sessionId, false, null, TaskQuery.Sort.CREATED, true,
                 0, Page.MAX_SIZE));
+        Map<String, BigDecimal> scores = assessments.weightedScores(
+                waiting.items().stream().map(TaskSummary::ideaNumber).toList());
         List<Row> loaded = new ArrayList<>();
         for (TaskSummary task : waiting.items()) {
-            AssessmentOverview overview = assessments.overview(task.ideaNumber());
-            loaded.add(new Row(task, overview.weightedScore()));
+            loaded.add(new Row(task, scores.get(task.ideaNumber())));
         }
         loaded.sort(Comparator.comparing(Row::getScore, Comparator.nullsLast(Comparator.reverseOrder())));
         rows = loaded;
