@@ -120,7 +120,7 @@ class IdeaLifecycleIT {
         tasks.proposeOwner(driver.taskFor(idea, IdeaLifecycle.PROPOSE_OWNER), partnerOrganisation);
 
         Users.loginAs(Users.PARTNER);
-        assertThat(workflow.currentSteps(idea.number())).singleElement().satisfies(step -> {
+        assertThat(workflow.page(idea.number()).currentSteps()).singleElement().satisfies(step -> {
             assertThat(step.taskKey()).isEqualTo(IdeaLifecycle.ACCEPT_OWNERSHIP);
             assertThat(step.holder()).isEqualTo(CurrentStep.Holder.ORGANISATION);
             assertThat(step.due()).isBetween(Instant.now().plus(Duration.ofDays(27)),
@@ -175,7 +175,7 @@ class IdeaLifecycleIT {
                         && e.toStatus() == IdeaStatus.SELECTED)
                 .extracting(TimelineEntry::actor).containsExactly(Users.MANAGEMENT);
         assertThat(done.timeline()).extracting(TimelineEntry::type).contains(IdeaEventType.OWNER_PROPOSED);
-        assertThat(workflow.currentSteps(idea.number())).isEmpty();
+        assertThat(workflow.page(idea.number()).currentSteps()).isEmpty();
         assertThat(workflow.history(idea.number())).extracting(StepRecord::activityId)
                 .contains(IdeaLifecycle.SCREEN_IDEA, IdeaLifecycle.DECIDE_SELECTION, IdeaLifecycle.CONFIRM_COMPLETION,
                         IdeaLifecycle.IDEA_COMPLETED);
@@ -238,7 +238,7 @@ class IdeaLifecycleIT {
 
         workflow.withdraw(idea.number(), "Wij doen het zelf");
         assertThat(ideas.findByNumber(idea.number()).status()).isEqualTo(IdeaStatus.WITHDRAWN);
-        assertThat(workflow.currentSteps(idea.number())).isEmpty();
+        assertThat(workflow.page(idea.number()).currentSteps()).isEmpty();
     }
 
     @Test
@@ -448,7 +448,7 @@ class IdeaLifecycleIT {
         IdeaSummary parked = ideas.findByNumber(idea.number());
         assertThat(parked.status()).isEqualTo(IdeaStatus.PARKED);
         assertThat(parked.statusReason()).isEqualTo("Wacht op de regionale subsidieronde");
-        assertThat(workflow.currentSteps(idea.number())).isEmpty();
+        assertThat(workflow.page(idea.number()).currentSteps()).isEmpty();
         assertThat(catchThrowable(() -> workflow.park(idea.number(), "Nog eens")))
                 .isInstanceOf(PortalException.class).hasMessage("workflow.not-running");
     }

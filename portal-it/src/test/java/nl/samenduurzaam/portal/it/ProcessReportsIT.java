@@ -314,7 +314,7 @@ class ProcessReportsIT {
         assertThat(workflow.history(completed)).extracting(StepRecord::activityId).containsSubsequence(
                 IdeaLifecycle.SCREEN_IDEA, IdeaLifecycle.DECIDE_SELECTION, IdeaLifecycle.ACCEPT_OWNERSHIP,
                 IdeaLifecycle.APPROVE_MUNICIPAL_ROLE, IdeaLifecycle.ELABORATE_IDEA, IdeaLifecycle.CONFIRM_COMPLETION);
-        assertThat(workflow.diagram(completed)).hasValueSatisfying(diagram ->
+        assertThat(workflow.page(completed).diagram()).satisfies(diagram ->
                 assertThat(diagram.passedSteps()).contains(IdeaLifecycle.SCREEN_IDEA,
                         IdeaLifecycle.CONFIRM_COMPLETION));
     }

@@ -96,12 +96,6 @@ public class IdeaWorkflow {
     }
 
     /** The open tasks of the idea, earliest due first; empty when its process has ended. */
-    @RolesAllowed(PortalRoles.PROGRAMME_MEMBER)
-    public List<CurrentStep> currentSteps(@IdeaNumberFormat String number) {
-        ideas.findByNumber(number);   // refuses (and audits) an idea the caller may not read
-        return openSteps(number);
-    }
-
     private List<CurrentStep> openSteps(String number) {
         Optional<ProcessInstance> instance = running(number);
         if (instance.isEmpty()) {
@@ -157,12 +151,6 @@ public class IdeaWorkflow {
      * The idea's latest process on its model: the open steps and the steps passed; empty for an idea that never had a
      * process (such as an old demo idea).
      */
-    @RolesAllowed(PortalRoles.PROGRAMME_MEMBER)
-    public Optional<ProcessDiagram> diagram(@IdeaNumberFormat String number) {
-        ideas.findByNumber(number);
-        return latestDiagram(number);
-    }
-
     private Optional<ProcessDiagram> latestDiagram(String number) {
         Optional<HistoricProcessInstance> latest = historyService.createHistoricProcessInstanceQuery()
                 .processDefinitionKey(IdeaLifecycle.PROCESS_KEY).processInstanceBusinessKey(number)
