@@ -12,7 +12,9 @@ import nl.samenduurzaam.portal.it.pages.TaskPage;
 import nl.samenduurzaam.portal.it.support.Accessibility;
 import nl.samenduurzaam.portal.it.support.Browser;
 import nl.samenduurzaam.portal.it.support.BrowserPerClass;
+import nl.samenduurzaam.portal.it.support.IdeaFixtures;
 import nl.samenduurzaam.portal.it.support.Users;
+import nl.samenduurzaam.workflow.idea.IdeaLifecycle;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -165,9 +167,10 @@ class IdeaAndTaskPagesIT {
 
     @Test
     void roleHolderSeesConflictingRolesMustJustifyThemAndManagementSeesTheProposal() {
+        String number = IdeaFixtures.ideaWaitingAt(base, IdeaLifecycle.PROPOSE_MUNICIPAL_ROLE, Users.PARTNER,
+                "Rol van de gemeente gezocht");
         TaskListPage roleHolder = LoginPage.open(driver, base).loginAsCivilServant(Users.ROLE_HOLDER,
                 DemoData.PASSWORD);
-        String number = roleHolder.firstIdeaWith(ROLE_PROPOSAL);
         TaskPage proposal = roleHolder.openTask(number, ROLE_PROPOSAL);
         proposal.chooseRoles("Financier", "Vergunningverlener");
         assertThat(proposal.conflictWarnings()).hasSize(1).first().asString()
@@ -194,8 +197,9 @@ class IdeaAndTaskPagesIT {
 
     @Test
     void ownerElaboratesThePlanAndReportsCompletionAndTheScreenerApprovesAndConfirms() {
+        String number = IdeaFixtures.ideaWaitingAt(base, IdeaLifecycle.ELABORATE_IDEA, Users.THIRD_PARTNER,
+                "Coöperatief zonnefonds voor huurders");
         MyIdeasPage owner = LoginPage.open(driver, base).loginAsPartner(Users.THIRD_PARTNER, DemoData.PASSWORD);
-        String number = owner.numberOf("Coöperatief zonnefonds voor huurders");
         ElaborationPage elaboration = owner.openElaboration(number);
         elaboration.writePlan("Huurders profiteren van zonnestroom.", "Een fonds per wijk, beheerd door de corporatie.",
                 "25000");
@@ -242,19 +246,23 @@ class IdeaAndTaskPagesIT {
 
     @Test
     void managementDecidesOnASessionsShortlistAtOnceAndAParkingNeedsAReason() {
+        String first = IdeaFixtures.sessionIdeaWaitingAt(base, IdeaLifecycle.DECIDE_SELECTION, Users.PARTNER,
+                "Tweedaagse", "Eerste op de korte lijst");
+        String second = IdeaFixtures.sessionIdeaWaitingAt(base, IdeaLifecycle.DECIDE_SELECTION, Users.PARTNER,
+                "Tweedaagse", "Tweede op de korte lijst");
         TaskListPage management = LoginPage.open(driver, base).loginAsCivilServant(Users.MANAGEMENT,
                 DemoData.PASSWORD);
         SessionSelectionPage selection = management.openSessionSelection().showSession("Tweedaagse");
-        // the demo session's shortlisted ideas wait for the decision once their scores are summarised
+        // the session's shortlisted ideas wait for the decision once their scores are summarised
         List<String> waiting = selection.ideaNumbers();
-        assertThat(waiting).isNotEmpty();
-        String first = waiting.get(0);
+        assertThat(waiting).contains(first, second);
+        int row = waiting.indexOf(first);
 
-        assertThat(selection.decide(0, "Geparkeerd", null).submit("toelichting")).contains(first);
+        assertThat(selection.decide(row, "Geparkeerd", null).submit("toelichting")).contains(first);
         Browser.screenshot(driver, "34-management-session-selection");
         Accessibility.check(driver, "34-management-session-selection");
-        assertThat(selection.decide(0, "Geselecteerd", null).submit("vastgelegd")).contains("1 idee ");
-        assertThat(selection.ideaNumbers()).doesNotContain(first).hasSize(waiting.size() - 1);
+        assertThat(selection.decide(row, "Geselecteerd", null).submit("vastgelegd")).contains("1 idee ");
+        assertThat(selection.ideaNumbers()).doesNotContain(first).contains(second).hasSize(waiting.size() - 1);
     }
 
     private static String suffix() {

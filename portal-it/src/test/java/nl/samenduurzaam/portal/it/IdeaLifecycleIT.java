@@ -489,28 +489,11 @@ class IdeaLifecycleIT {
     }
 
     private IdeaSummary toSelection(String title) {
-        Users.loginAs(Users.PARTNER);
-        IdeaSummary idea = ideas.submit(Submissions.titled(title));
-        Users.loginAs(Users.SCREENER);
-        tasks.completeScreening(driver.taskFor(idea, IdeaLifecycle.SCREEN_IDEA), new ScreeningForm(
-                ScreeningForm.Decision.SHORTLIST, null));
-        driver.assess(idea, Users.SCREENER, 4);
-        driver.assess(idea, Users.SECOND_SCREENER, 4);
-        return idea;
+        return driver.ideaWaitingAt(IdeaLifecycle.DECIDE_SELECTION, Users.PARTNER, title);
     }
 
     private IdeaSummary toRoleProposal(String title) {
-        IdeaSummary idea = toSelection(title);
-        Users.loginAs(Users.MANAGEMENT);
-        tasks.decide(driver.awaitTask(idea, IdeaLifecycle.DECIDE_SELECTION),
-                new DecisionForm(TaskDecision.SELECTED, null));
-        Users.loginAs(Users.PARTNER);
-        long own = accounts.myOrganisation().id();
-        Users.loginAs(Users.PROGRAMME_MANAGER);
-        tasks.proposeOwner(driver.taskFor(idea, IdeaLifecycle.PROPOSE_OWNER), own);
-        Users.loginAs(Users.PARTNER);
-        tasks.decide(driver.taskFor(idea, IdeaLifecycle.ACCEPT_OWNERSHIP), new DecisionForm(TaskDecision.ACCEPT, null));
-        return idea;
+        return driver.ideaWaitingAt(IdeaLifecycle.PROPOSE_MUNICIPAL_ROLE, Users.PARTNER, title);
     }
 
     private String processOf(IdeaSummary idea) {

@@ -7,7 +7,11 @@ import nl.samenduurzaam.portal.it.pages.TaskListPage;
 import nl.samenduurzaam.portal.it.support.Accessibility;
 import nl.samenduurzaam.portal.it.support.Browser;
 import nl.samenduurzaam.portal.it.support.BrowserPerClass;
+import nl.samenduurzaam.portal.it.support.HttpSession;
+import nl.samenduurzaam.portal.it.support.IdeaFixtures;
+import nl.samenduurzaam.portal.it.support.SubmittingPartners;
 import nl.samenduurzaam.portal.it.support.Users;
+import nl.samenduurzaam.workflow.idea.IdeaLifecycle;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -17,6 +21,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
 import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -97,9 +103,10 @@ class ScreeningJourneyPageIT {
 
     @Test
     void programmeManagerProposesAnOwnerAndThePartnerAcceptsOwnership() {
+        String number = IdeaFixtures.ideaWaitingAt(base, IdeaLifecycle.PROPOSE_OWNER, Users.PARTNER,
+                "Eigenaar gezocht");
         TaskListPage tasks = LoginPage.open(driver, base).loginAsCivilServant(Users.PROGRAMME_MANAGER,
                 DemoData.PASSWORD);
-        String number = tasks.firstIdeaWith("Eigenaar voorstellen");
         assertThat(tasks.proposeOwner(number, "Zonnedak")).contains(number);
         Browser.screenshot(driver, "12-programme-manager-proposed-owner");
         Accessibility.check(driver, "12-programme-manager-proposed-owner");
@@ -119,8 +126,9 @@ class ScreeningJourneyPageIT {
 
     @Test
     void managementParksOnlyWithAReasonAndSelectsAnIdea() {
+        String number = IdeaFixtures.ideaWaitingAt(base, IdeaLifecycle.DECIDE_SELECTION, Users.PARTNER,
+                "Selectie met toelichting");
         TaskListPage tasks = LoginPage.open(driver, base).loginAsCivilServant(Users.MANAGEMENT, DemoData.PASSWORD);
-        String number = tasks.firstIdeaWith("Selectiebesluit nemen");
         tasks.decideTask(number, "Selectiebesluit nemen", 1, null);
         assertThat(tasks.completeExpectingFieldError("Geef een toelichting", "decision-form"))
                 .contains("toelichting");
@@ -153,6 +161,47 @@ class ScreeningJourneyPageIT {
         MyIdeasPage again = LoginPage.open(driver, base).loginAsPartner(Users.PARTNER, DemoData.PASSWORD);
         assertThat(again.statusOf(number)).isEqualTo("Niet weerhouden");
         assertThat(again.reasonOf(number)).isEqualTo("Valt buiten de opgaven");
+    }
+
+    @Test
+    void partnerAndScreenerPageThroughListsLongerThanAPage() throws Exception {
+        // 26 new ideas: more than a page of the partner's list (20) and of the task list (25)
+        String prefix = "Bladeren " + UUID.randomUUID().toString().substring(0, 8) + " ";
+        HttpSession partner = new HttpSession(base.toURI()).loginAs(Users.THIRD_PARTNER);
+        List<String> numbers = new ArrayList<>();
+        for (int i = 1; i <= 26; i++) {
+            numbers.add(SubmittingPartners.submitThroughTheForm(partner, prefix + i).orElseThrow());
+        }
+        String oldest = numbers.get(0);
+        String newest = numbers.get(25);
+
+        MyIdeasPage ideas = LoginPage.open(driver, base).loginAsPartner(Users.THIRD_PARTNER, DemoData.PASSWORD);
+        assertThat(ideas.pageShown()).isEqualTo("Pagina 1");
+        assertThat(ideas.ideaNumbersShown()).hasSize(20).startsWith(newest).doesNotContain(oldest);
+        Accessibility.check(driver, "17-partner-ideas-first-page");
+        assertThat(ideas.hasNextPage()).isTrue();
+        assertThat(ideas.nextPage().pageShown()).isEqualTo("Pagina 2");
+        assertThat(ideas.ideaNumbersShown()).contains(oldest).doesNotContain(newest);
+        assertThat(ideas.previousPage().pageShown()).isEqualTo("Pagina 1");
+        assertThat(ideas.ideaNumbersShown()).startsWith(newest);
+        ideas.logout();
+
+        TaskListPage tasks = LoginPage.open(driver, base).loginAsCivilServant(Users.SCREENER, DemoData.PASSWORD)
+                .search(prefix);
+        assertThat(tasks.pageShown()).isEqualTo("Pagina 1");
+        assertThat(tasks.ideaNumbers()).hasSize(25);
+        assertThat(tasks.pageButtonLabels()).containsExactly("Vorige pagina", "Volgende pagina");
+        assertThat(tasks.nextPage().pageShown()).isEqualTo("Pagina 2");
+        List<String> lastPage = tasks.ideaNumbers();
+        assertThat(lastPage).hasSize(1);
+        assertThat(tasks.hasNextPage()).isFalse();
+        Browser.screenshot(driver, "18-screener-task-list-second-page");
+        Accessibility.check(driver, "18-screener-task-list-second-page");
+        assertThat(tasks.previousPage().pageShown()).isEqualTo("Pagina 1");
+        assertThat(tasks.ideaNumbers()).hasSize(25).doesNotContainAnyElementsOf(lastPage);
+        // a new search starts on its first page again
+        assertThat(tasks.nextPage().search(newest).pageShown()).isEmpty();
+        assertThat(tasks.ideaNumbers()).containsExactly(newest);
     }
 
     @Test

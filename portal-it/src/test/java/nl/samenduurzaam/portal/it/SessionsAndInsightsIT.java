@@ -98,10 +98,8 @@ class SessionsAndInsightsIT {
         Users.loginAs(Users.SCREENER);
         List<IdeaStatus> statuses = ideas.search(new IdeaQuery(null, null, session.id(), Set.of(), null, 0, 100,
                 IdeaSortField.NUMBER, true)).items().stream().map(IdeaSummary::status).toList();
-        // the demo has every status; three browser journeys move one demo idea each on (elaboration, role
-        // proposal, the session's shortlist), so in a random class order up to three may have left their status
-        assertThat(statuses).hasSizeGreaterThanOrEqualTo(20);
-        assertThat(statuses.stream().distinct().count()).isGreaterThanOrEqualTo(IdeaStatus.values().length - 3L);
+        // the demo has every status; tests move only ideas of their own, so in any class order it still has
+        assertThat(statuses).hasSizeGreaterThanOrEqualTo(20).contains(IdeaStatus.values());
     }
 
     @Test

@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
 /** The partner's page: submit an idea, see the organisation's ideas. */
 public class MyIdeasPage extends PortalPage {
 
+    private static final String IDEAS = "ideas-form:ideas";
+
     private static final Pattern IDEA_NUMBER = Pattern.compile("SD-\\d{4}-\\d{4,}");
 
     MyIdeasPage(WebDriver driver) {
@@ -125,32 +127,52 @@ public class MyIdeasPage extends PortalPage {
         return new ElaborationPage(driver);
     }
 
-    /** The number of the organisation's idea with this title. */
-    public String numberOf(String title) {
-        return wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
-                "//tbody[@id='ideas-form:ideas_data']/tr[.//a[normalize-space()='" + title + "']]"
-                        + "//span[contains(@class,'idea-number')]"))).getText();
-    }
-
     /** The similar ideas suggested while the title was typed, once they appear. */
     public List<String> duplicates() {
         wait.until(d -> !d.findElements(By.cssSelector(".idea-duplicate")).isEmpty());
         return driver.findElements(By.cssSelector(".idea-duplicate")).stream().map(WebElement::getText).toList();
     }
 
+    /** The page of the organisation's ideas shown ("Pagina 2"); empty while they fit on one page. */
+    public String pageShown() {
+        return pageShownOf(IDEAS);
+    }
+
+    public MyIdeasPage nextPage() {
+        assertTurned(turnPage(IDEAS, true));
+        return this;
+    }
+
+    public boolean hasNextPage() {
+        return canTurnPage(IDEAS, true);
+    }
+
+    public MyIdeasPage previousPage() {
+        assertTurned(turnPage(IDEAS, false));
+        return this;
+    }
+
+    /** The idea numbers on the page shown, top to bottom. */
+    public List<String> ideaNumbersShown() {
+        return driver.findElements(By.cssSelector("[id='ideas-form:ideas_data'] .idea-number")).stream()
+                .map(WebElement::getText).toList();
+    }
+
+    private static void assertTurned(boolean turned) {
+        if (!turned) {
+            throw new AssertionError("The list of ideas has no such page");
+        }
+    }
+
     /**
-     * The idea's row, paging on ("next") while it is not on the page shown: the list holds 20 ideas a page, newest
-     * first, and other tests' ideas may push an older one to a later page.
+     * The idea's row, paging on while it is not on the page shown: the list holds 20 ideas a page, newest first,
+     * and other tests' ideas may push an older one to a later page.
      */
     private WebElement rowOf(String ideaNumber) {
         By row = By.xpath("//tbody[@id='ideas-form:ideas_data']/tr[.//span[normalize-space()='" + ideaNumber + "']]");
-        By next = By.id("ideas-form:next");
-        wait.until(d -> !d.findElements(row).isEmpty() || !d.findElements(next).isEmpty()
-                || !d.findElements(By.id("ideas-form:ideas_data")).isEmpty());
-        while (driver.findElements(row).isEmpty() && !driver.findElements(next).isEmpty()) {
-            WebElement shown = driver.findElement(By.id("ideas-form:ideas_data"));
-            driver.findElement(next).click();
-            wait.until(ExpectedConditions.stalenessOf(shown));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("ideas-form:ideas_data")));
+        while (driver.findElements(row).isEmpty() && turnPage(IDEAS, true)) {
+            // on to the next page
         }
         return wait.until(ExpectedConditions.presenceOfElementLocated(row));
     }

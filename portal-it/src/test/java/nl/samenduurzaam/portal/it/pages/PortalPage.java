@@ -54,6 +54,47 @@ public abstract class PortalPage {
                 .map(WebElement::getText).toList();
     }
 
+    /** The page a paged list's paginator shows ("Pagina 2"); empty while the whole list fits on one page. */
+    protected String pageShownOf(String listId) {
+        return driver.findElements(By.cssSelector(paginatorOf(listId) + " .ui-paginator-current")).stream()
+                .filter(WebElement::isDisplayed).map(WebElement::getText).findFirst().orElse("");
+    }
+
+    /** Turns a paged list to its next or previous page and waits for its rows; false when there is no such page. */
+    protected boolean turnPage(String listId, boolean forward) {
+        List<WebElement> button = pageButtons(listId, forward);
+        if (button.isEmpty()) {
+            return false;
+        }
+        // a table's rows, or a data view's items: replaced when the page arrives
+        WebElement firstRow = driver.findElement(By.cssSelector("[id='" + listId + "_data'] > tr, [id='" + listId
+                + "_content'] li"));
+        button.get(0).click();
+        wait.until(ExpectedConditions.stalenessOf(firstRow));
+        return true;
+    }
+
+    /** Whether a paged list offers a next (or previous) page: its button is shown and enabled. */
+    protected boolean canTurnPage(String listId, boolean forward) {
+        return !pageButtons(listId, forward).isEmpty();
+    }
+
+    /** What a screen reader announces for a paged list's next (or previous) page button. */
+    protected String pageButtonLabel(String listId, boolean forward) {
+        return driver.findElement(By.cssSelector(paginatorOf(listId)
+                + (forward ? " .ui-paginator-next" : " .ui-paginator-prev"))).getAttribute("aria-label");
+    }
+
+    private List<WebElement> pageButtons(String listId, boolean forward) {
+        return driver.findElements(By.cssSelector(paginatorOf(listId)
+                        + (forward ? " .ui-paginator-next" : " .ui-paginator-prev") + ":not(.ui-state-disabled)"))
+                .stream().filter(WebElement::isDisplayed).toList();
+    }
+
+    private static String paginatorOf(String listId) {
+        return "[id='" + listId + "_paginator_bottom']";
+    }
+
     public String heading() {
         return driver.findElement(By.tagName("h1")).getText();
     }

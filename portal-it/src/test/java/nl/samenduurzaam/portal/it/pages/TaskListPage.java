@@ -64,6 +64,34 @@ public class TaskListPage extends PortalPage {
                 .map(WebElement::getText).toList();
     }
 
+    /** The page of the list shown ("Pagina 2"); empty while the tasks fit on one page. */
+    public String pageShown() {
+        return pageShownOf("tasks-form:tasks");
+    }
+
+    public TaskListPage nextPage() {
+        if (!turnPage("tasks-form:tasks", true)) {
+            throw new AssertionError("The task list has no next page");
+        }
+        return this;
+    }
+
+    public boolean hasNextPage() {
+        return canTurnPage("tasks-form:tasks", true);
+    }
+
+    /** The screen reader's names of the previous and next page buttons. */
+    public List<String> pageButtonLabels() {
+        return List.of(pageButtonLabel("tasks-form:tasks", false), pageButtonLabel("tasks-form:tasks", true));
+    }
+
+    public TaskListPage previousPage() {
+        if (!turnPage("tasks-form:tasks", false)) {
+            throw new AssertionError("The task list has no previous page");
+        }
+        return this;
+    }
+
     public boolean hasTaskFor(String ideaNumber) {
         search(ideaNumber);
         return !driver.findElements(rowLocator(ideaNumber)).isEmpty();
@@ -115,15 +143,6 @@ public class TaskListPage extends PortalPage {
         driver.findElement(By.id(form + ":complete")).click();
         wait.until(d -> fieldMessages().stream().anyMatch(message -> message.contains(expected)));
         return fieldMessages().stream().filter(message -> message.contains(expected)).findFirst().orElseThrow();
-    }
-
-    /** The number of the first idea whose task of this name is in the list. */
-    public String firstIdeaWith(String taskName) {
-        filterByTask(taskName);
-        return wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
-                        "//tbody[@id='tasks-form:tasks_data']/tr[.//td[contains(normalize-space(), '" + taskName
-                                + "')]]//span[contains(@class,'task-idea-number')]")))
-                .getText();
     }
 
     /** Claims and opens the owner proposal of the idea, and proposes the organisation whose name contains this. */

@@ -42,7 +42,7 @@ public final class PortalDeployment {
                 .as(WebArchive.class);
         war.addClasses(inContainerTestClasses().toArray(Class<?>[]::new));
         war.addClasses(CurrentExchange.class, CurrentExchangeFilter.class, Users.class, TaskDriver.class,
-                Submissions.class, Violations.class, DemoLookups.class);
+                Submissions.class, Violations.class, DemoLookups.class, IdeaFixtureServlet.class);
         war.addAsLibrary(jarOf(org.assertj.core.api.Assertions.class));
         war.addAsLibrary(jarOf(net.bytebuddy.ByteBuddy.class));
         ear.delete(warPath);

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -79,19 +80,9 @@ public final class SubmittingPartners {
                 if (session == null) {
                     session = new HttpSession(portal).loginAs(partner);
                 }
-                String page = session.get("partner/ideas.xhtml").body();
-                Matcher theme = THEME.matcher(page);
-                if (!theme.find()) {
-                    throw new IllegalStateException("no theme to choose: not the partner's page");
-                }
-                HttpResponse<String> answer = session.ajaxPost("partner/ideas.xhtml", page, "idea-form",
-                        "idea-form:submit", Map.of(
-                                "idea-form:title", titlePrefix + System.nanoTime(),
-                                "idea-form:description", "Ingediend terwijl er iets misgaat",
-                                "idea-form:theme_input", theme.group(1)));
-                Matcher number = ACKNOWLEDGED.matcher(answer.body());
-                if (number.find()) {
-                    acknowledged.add(number.group(1));
+                Optional<String> number = submitThroughTheForm(session, titlePrefix + System.nanoTime());
+                if (number.isPresent()) {
+                    acknowledged.add(number.get());
                 } else {
                     refused.incrementAndGet();
                 }
@@ -110,6 +101,25 @@ public final class SubmittingPartners {
                 }
             }
         }
+    }
+
+    /**
+     * Submits one idea through the partner's form as a browser posts it; the number the portal acknowledged, empty
+     * when it answered with anything else.
+     */
+    public static Optional<String> submitThroughTheForm(HttpSession partner, String title)
+            throws IOException, InterruptedException {
+        String page = partner.get("partner/ideas.xhtml").body();
+        Matcher theme = THEME.matcher(page);
+        if (!theme.find()) {
+            throw new IllegalStateException("no theme to choose: not the partner's page");
+        }
+        HttpResponse<String> answer = partner.ajaxPost("partner/ideas.xhtml", page, "idea-form", "idea-form:submit",
+                Map.of("idea-form:title", title,
+                        "idea-form:description", "Ingediend via het formulier van de partner",
+                        "idea-form:theme_input", theme.group(1)));
+        Matcher number = ACKNOWLEDGED.matcher(answer.body());
+        return number.find() ? Optional.of(number.group(1)) : Optional.empty();
     }
 
     /** Counts a failed submission; whether the client tries again (after a short pause) with a new login. */

@@ -10,6 +10,7 @@ import nl.samenduurzaam.portal.idea.boundary.IdeaSummary;
 import nl.samenduurzaam.portal.idea.boundary.Ideas;
 import nl.samenduurzaam.portal.theme.boundary.ThemeSummary;
 import nl.samenduurzaam.portal.theme.boundary.Themes;
+import nl.samenduurzaam.portal.web.paging.UncountedDataModel;
 import nl.samenduurzaam.workflow.idea.boundary.CurrentStep;
 import nl.samenduurzaam.workflow.idea.boundary.IdeaWorkflow;
 import org.omnifaces.cdi.ViewScoped;
@@ -42,10 +43,9 @@ public class MyIdeasView implements Serializable {
 
     private List<ThemeSummary> themeOptions;
     /** The newest ideas first, a page at a time: an organisation with hundreds of ideas still opens fast. */
-    private int page;
-    private boolean hasNext;
-    private List<IdeaSummary> myIdeas;
-    private Map<String, List<CurrentStep>> currentSteps;
+    private final UncountedDataModel<IdeaSummary> myIdeas = new UncountedDataModel<>(this::ideasWithSteps, PAGE_SIZE,
+            "ideas-form:ideas");
+    private Map<String, List<CurrentStep>> currentSteps = Map.of();
     private List<DuplicateCandidate> duplicates = List.of();
 
     /** Identifies this form's submission; a new one after each stored idea. */
@@ -58,37 +58,13 @@ public class MyIdeasView implements Serializable {
     @PostConstruct
     void load() {
         themeOptions = themes.all();
-        loadIdeas();
     }
 
-    /** Reloads the page of ideas and their steps, after a task of the organisation was completed on this page. */
-    public void loadIdeas() {
-        Page<IdeaSummary> rows = ideas.pageForMyOrganisation(page, PAGE_SIZE);
-        myIdeas = rows.items();
-        hasNext = rows.hasNext();
-        currentSteps = workflow.currentStepsOf(myIdeas.stream().map(IdeaSummary::number).toList());
-    }
-
-    public void next() {
-        if (hasNext) {
-            page++;
-            loadIdeas();
-        }
-    }
-
-    public void previous() {
-        if (page > 0) {
-            page--;
-            loadIdeas();
-        }
-    }
-
-    public boolean isHasNext() {
-        return hasNext;
-    }
-
-    public boolean isHasPrevious() {
-        return page > 0;
+    /** A page of ideas and, in one more call, where each of them is in the process. */
+    private Page<IdeaSummary> ideasWithSteps(int page, int size) {
+        Page<IdeaSummary> rows = ideas.pageForMyOrganisation(page, size);
+        currentSteps = workflow.currentStepsOf(rows.items().stream().map(IdeaSummary::number).toList());
+        return rows;
     }
 
     /**
@@ -109,9 +85,8 @@ public class MyIdeasView implements Serializable {
         themeId = null;
         duplicates = List.of();
         submissionKey = UUID.randomUUID().toString();
-        page = 0;
         try {
-            loadIdeas();
+            myIdeas.showFirstPage();
         } catch (RuntimeException listUnavailable) {
             String number = submitted.number();
             LOG.warning(() -> "Idea " + number + " stored; the list could not be read again: " + listUnavailable);
@@ -150,7 +125,14 @@ public class MyIdeasView implements Serializable {
         return themeOptions;
     }
 
-    public List<IdeaSummary> getMyIdeas() {
+    /** The status reason of an idea on the page shown, such as the screener's question; null when not shown. */
+    public String statusReasonShown(String ideaNumber) {
+        List<IdeaSummary> shown = myIdeas.getWrappedData();
+        return shown == null ? null : shown.stream().filter(idea -> idea.number().equals(ideaNumber))
+                .map(IdeaSummary::statusReason).findFirst().orElse(null);
+    }
+
+    public UncountedDataModel<IdeaSummary> getMyIdeas() {
         return myIdeas;
     }
 

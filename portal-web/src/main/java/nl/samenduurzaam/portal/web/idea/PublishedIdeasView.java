@@ -1,15 +1,14 @@
 package nl.samenduurzaam.portal.web.idea;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import nl.samenduurzaam.portal.common.Page;
 import nl.samenduurzaam.portal.idea.boundary.PublishedIdea;
 import nl.samenduurzaam.portal.idea.boundary.PublishedIdeas;
+import nl.samenduurzaam.portal.web.paging.UncountedDataModel;
 import org.omnifaces.cdi.ViewScoped;
 
 import java.io.Serializable;
-import java.util.List;
 
 /** The public page's list of published ideas, a page at a time. */
 @Named
@@ -22,37 +21,14 @@ public class PublishedIdeasView implements Serializable {
     @Inject
     private PublishedIdeas publishedIdeas;
 
-    private int page;
-    private Page<PublishedIdea> rows;
+    private final UncountedDataModel<PublishedIdea> ideas = new UncountedDataModel<>(this::page, PAGE_SIZE,
+            "published-form:published-ideas");
 
-    @PostConstruct
-    void load() {
-        rows = publishedIdeas.page(page, PAGE_SIZE);
+    private Page<PublishedIdea> page(int page, int size) {
+        return publishedIdeas.page(page, size);
     }
 
-    public void next() {
-        if (rows.hasNext()) {
-            page++;
-            load();
-        }
-    }
-
-    public void previous() {
-        if (page > 0) {
-            page--;
-            load();
-        }
-    }
-
-    public List<PublishedIdea> getIdeas() {
-        return rows.items();
-    }
-
-    public boolean isHasNext() {
-        return rows.hasNext();
-    }
-
-    public boolean isHasPrevious() {
-        return page > 0;
+    public UncountedDataModel<PublishedIdea> getIdeas() {
+        return ideas;
     }
 }

@@ -3,7 +3,6 @@ package nl.samenduurzaam.portal.web.task;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import nl.samenduurzaam.portal.idea.boundary.IdeaSummary;
 import nl.samenduurzaam.portal.web.idea.MyIdeasView;
 import nl.samenduurzaam.workflow.idea.IdeaLifecycle;
 import nl.samenduurzaam.workflow.task.boundary.ClarificationForm;
@@ -77,9 +76,9 @@ public class PartnerTasksView implements Serializable {
         }
     }
 
+    /** The organisation's ideas are fetched again as their table renders: the buttons update it. */
     private void reloadLists() {
         load();
-        ideasView.loadIdeas();
     }
 
     /** The tasks answered on this page; elaborating and reporting completion have the elaboration page. */
@@ -103,8 +102,7 @@ public class PartnerTasksView implements Serializable {
 
     /** The screener's question, as the idea's status reason shows it. */
     public String getQuestion() {
-        return ideasView.getMyIdeas().stream().filter(idea -> idea.number().equals(selected.ideaNumber()))
-                .map(IdeaSummary::statusReason).findFirst().orElse(null);
+        return ideasView.statusReasonShown(selected.ideaNumber());
     }
 
     public TaskDecision[] getOwnershipDecisions() {

@@ -8,6 +8,7 @@ import nl.samenduurzaam.portal.session.boundary.SessionSummary;
 import nl.samenduurzaam.portal.session.boundary.Sessions;
 import nl.samenduurzaam.portal.theme.boundary.ThemeSummary;
 import nl.samenduurzaam.portal.theme.boundary.Themes;
+import nl.samenduurzaam.portal.web.paging.UncountedDataModel;
 import nl.samenduurzaam.workflow.idea.IdeaLifecycle;
 import nl.samenduurzaam.workflow.task.boundary.TaskQuery;
 import nl.samenduurzaam.workflow.task.boundary.TaskSummary;
@@ -22,7 +23,7 @@ import java.util.Set;
 
 /**
  * The civil servant's task list: mine, my groups' unclaimed tasks or everything I may take; filtered by kind of task,
- * theme, session, idea number or title, overdue and due date; sorted; paged without counting. Claiming and handing
+ * theme, session, idea number or title, overdue and due date; sorted; paged without counting (PrimeFaces' paginator over an {@link UncountedDataModel}). Claiming and handing
  * back happen here, the forms on each task's page.
  */
 @Named
@@ -55,8 +56,8 @@ public class TaskListView implements Serializable {
     private LocalDate dueUntil;
     private TaskQuery.Sort sort = TaskQuery.Sort.CREATED;
     private boolean ascending = true;
-    private int page;
-    private Page<TaskSummary> rows = new Page<>(List.of(), 0, PAGE_SIZE, false);
+    private final UncountedDataModel<TaskSummary> rows = new UncountedDataModel<>(this::page, PAGE_SIZE,
+            "tasks-form:tasks");
     private List<ThemeSummary> themeOptions;
     private List<SessionSummary> sessionOptions;
 
@@ -64,13 +65,11 @@ public class TaskListView implements Serializable {
     void init() {
         themeOptions = themes.all();
         sessionOptions = sessions.all();
-        load();
     }
 
     /** Applies the filters from the first page on. */
     public void search() {
-        page = 0;
-        load();
+        rows.showFirstPage();
     }
 
     public void reset() {
@@ -86,44 +85,20 @@ public class TaskListView implements Serializable {
         search();
     }
 
-    public void next() {
-        if (rows.hasNext()) {
-            page++;
-            load();
-        }
+    private Page<TaskSummary> page(int page, int size) {
+        return tasks.search(new TaskQuery(scope, taskKey, text, themeId, sessionId, overdueOnly, dueUntil, sort,
+                ascending, page, size));
     }
 
-    public void previous() {
-        if (page > 0) {
-            page--;
-            load();
-        }
-    }
-
-    private void load() {
-        // a refused filter shows no rows rather than those of the filter before
-        rows = new Page<>(List.of(), page, PAGE_SIZE, false);
-        rows = tasks.search(new TaskQuery(scope, taskKey, text, themeId, sessionId, overdueOnly, dueUntil, sort,
-                ascending, page, PAGE_SIZE));
-    }
-
+    /** Also after a lost race the table is fetched again as it renders, and shows who holds the task now. */
     public void claim(TaskSummary task) {
-        try {
-            tasks.claim(task.taskId());
-            Messages.addGlobalInfo("task.claim.done", task.ideaNumber());
-        } finally {
-            // also after a lost race: the list then shows who holds the task now
-            load();
-        }
+        tasks.claim(task.taskId());
+        Messages.addGlobalInfo("task.claim.done", task.ideaNumber());
     }
 
     public void unclaim(TaskSummary task) {
-        try {
-            tasks.unclaim(task.taskId());
-            Messages.addGlobalInfo("task.unclaim.done", task.ideaNumber());
-        } finally {
-            load();
-        }
+        tasks.unclaim(task.taskId());
+        Messages.addGlobalInfo("task.unclaim.done", task.ideaNumber());
     }
 
     /** The tasks the task page has a form for: every task of civil servants. */
@@ -132,20 +107,8 @@ public class TaskListView implements Serializable {
                 || DecisionFormView.isCivilServantDecision(task.taskKey()));
     }
 
-    public List<TaskSummary> getMyTasks() {
-        return rows.items();
-    }
-
-    public boolean isHasNext() {
-        return rows.hasNext();
-    }
-
-    public boolean isHasPrevious() {
-        return page > 0;
-    }
-
-    public int getPageNumber() {
-        return page + 1;
+    public UncountedDataModel<TaskSummary> getMyTasks() {
+        return rows;
     }
 
     public List<String> getTaskKeys() {
