@@ -49,7 +49,7 @@ class SessionsPageIT {
         Accessibility.check(driver, "10-facilitator-first-session");
     }
 
-    /** partner2 registers nowhere else in the tests (DomainServicesIT registers partner and partner3). */
+    /** partner2 registers nowhere else in the tests (SessionsAndInsightsIT registers partner and partner3). */
     @Test
     void partnerRegistersForAnOpenSessionAndCancels() {
         LoginPage.open(driver, base).loginAsPartner(Users.OTHER_PARTNER, DemoData.PASSWORD);

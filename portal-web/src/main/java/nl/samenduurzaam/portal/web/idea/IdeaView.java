@@ -52,7 +52,11 @@ public class IdeaView implements Serializable {
     public void show(String ideaNumber) {
         // a refused read leaves no idea on the page, not the one shown before
         detail = null;
-        IdeaPage page = workflow.page(ideaNumber);
+        show(workflow.page(ideaNumber));
+    }
+
+    /** Shows an idea page read by another page's boundary call (the task page reads it with its task). */
+    public void show(IdeaPage page) {
         number = page.detail().summary().number();
         currentSteps = page.currentSteps();
         diagram = page.diagram();

@@ -3,16 +3,14 @@ package nl.samenduurzaam.portal.web.task;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import nl.samenduurzaam.portal.assessment.boundary.AssessmentOverview;
-import nl.samenduurzaam.portal.assessment.boundary.Assessments;
 import nl.samenduurzaam.portal.elaboration.boundary.ElaborationView;
-import nl.samenduurzaam.portal.elaboration.boundary.Elaborations;
-import nl.samenduurzaam.portal.role.boundary.MunicipalRoles;
 import nl.samenduurzaam.portal.role.boundary.RoleAssignmentView;
 import nl.samenduurzaam.portal.web.i18n.Dates;
 import nl.samenduurzaam.portal.web.idea.IdeaView;
-import nl.samenduurzaam.workflow.idea.IdeaLifecycle;
 import nl.samenduurzaam.workflow.task.boundary.TaskSummary;
 import nl.samenduurzaam.workflow.task.boundary.Tasks;
+import nl.samenduurzaam.workflow.taskpage.boundary.TaskPage;
+import nl.samenduurzaam.workflow.taskpage.boundary.TaskPages;
 import org.omnifaces.cdi.ViewScoped;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
@@ -36,16 +34,10 @@ public class TaskPageView implements Serializable {
     private Tasks tasks;
 
     @Inject
+    private TaskPages taskPages;
+
+    @Inject
     private IdeaView ideaView;
-
-    @Inject
-    private Assessments assessments;
-
-    @Inject
-    private MunicipalRoles roles;
-
-    @Inject
-    private Elaborations elaborations;
 
     private String taskId;
     private TaskSummary task;
@@ -55,30 +47,23 @@ public class TaskPageView implements Serializable {
     private String colleague;
     private LocalDate followUp;
 
-    /** The page's view action: the task of the URL, if the caller holds it or may take it. */
+    /**
+     * The page's view action: the task of the URL, if the caller holds it or may take it, with its idea and what it
+     * decides on, in one boundary call.
+     */
     public void load() {
         if (taskId == null || taskId.isBlank()) {
             Messages.addGlobalError("task.not-found");
             return;
         }
-        task = tasks.find(taskId.strip());
+        TaskPage page = taskPages.page(taskId.strip());
+        task = page.task();
         followUp = task.followUp() == null ? null : LocalDate.ofInstant(task.followUp(), Dates.MUNICIPALITY_ZONE);
-        if (task.ideaNumber() != null) {
-            ideaView.show(task.ideaNumber());
-            loadWhatIsDecided();
-        }
-    }
-
-    private void loadWhatIsDecided() {
-        String number = task.ideaNumber();
-        switch (task.taskKey()) {
-            case IdeaLifecycle.DECIDE_SELECTION -> assessmentOverview = assessments.overview(number);
-            case IdeaLifecycle.APPROVE_MUNICIPAL_ROLE -> roleProposal = roles.forIdea(number).orElse(null);
-            case IdeaLifecycle.REVIEW_ELABORATION, IdeaLifecycle.CONFIRM_COMPLETION ->
-                    elaboration = elaborations.forIdea(number).orElse(null);
-            default -> {
-                // the other tasks decide on the idea itself
-            }
+        assessmentOverview = page.assessments();
+        roleProposal = page.roleProposal();
+        elaboration = page.elaboration();
+        if (page.idea() != null) {
+            ideaView.show(page.idea());
         }
     }
 
