@@ -74,6 +74,15 @@ class IdeaAndTaskPagesIT {
         Accessibility.check(driver, "20-partner-idea-page");
         // only colleagues of the proposing organisation become co-authors
         assertThat(page.addCoAuthor(Users.OTHER_PARTNER, "indienende organisaties")).contains("mede-auteur");
+        // the language switch keeps the page on the same idea (the partner's choice is remembered: switched back)
+        try {
+            page.switchLanguage("en");
+            assertThat(page.heading()).startsWith(number);
+            assertThat(page.status()).isEqualTo("Submitted");
+        } finally {
+            page.switchLanguage("nl");
+        }
+        assertThat(page.heading()).startsWith(number);
 
         IdeaPage guessed = IdeaPage.open(driver, base, othersNumber);
         assertThat(guessed.hasIdea()).isFalse();
@@ -108,6 +117,15 @@ class IdeaAndTaskPagesIT {
         assertThat(task.context().currentStepsInDiagram()).containsExactly("screenIdea");
         Browser.screenshot(driver, "22-screener-task-page");
         Accessibility.check(driver, "22-screener-task-page");
+        // the language switch keeps the task on the page (the screener's choice is remembered: switched back)
+        try {
+            task.switchLanguage("en");
+            assertThat(task.heading()).contains(number).doesNotContain(SCREENING);
+            assertThat(task.context().description()).contains("deelauto's voor forenzen");
+        } finally {
+            task.switchLanguage("nl");
+        }
+        assertThat(task.heading()).contains(SCREENING).contains(number);
 
         task.setFollowUp(LocalDate.now().plusDays(3).toString());
         assertThat(task.handOverExpectingError("iemand-die-niet-bestaat", "Er is geen account"))
@@ -163,6 +181,10 @@ class IdeaAndTaskPagesIT {
         assertThat(reports.charts()).contains("funnel-chart", "workload-chart", "perspective-chart");
         Browser.screenshot(driver, "41-management-reports");
         Accessibility.check(driver, "41-management-reports");
+
+        // a period that ends before it starts: the message says what is wrong, beside the end date
+        assertThat(reports.showPeriodExpectingError("2026-06-01", "2026-05-01")).singleElement().asString()
+                .isEqualTo("De einddatum ligt voor de begindatum: kies een einddatum op of na de begindatum.");
     }
 
     @Test
@@ -178,6 +200,9 @@ class IdeaAndTaskPagesIT {
         proposal.describeRole("Economische Zaken", "Subsidie en begeleiding bij de vergunning.",
                 "De gemeente wil de realisatie versnellen.", null);
         assertThat(proposal.submitExpectingError("role-form", "verantwoord")).contains("botst");
+        // beside the justification it asks for, which is marked invalid and has the keyboard's focus
+        assertThat(proposal.messagesBeside("role-form:justification")).singleElement().asString().contains("botst");
+        assertThat(proposal.awaitFocusOn("role-form:justification").isInvalid("role-form:justification")).isTrue();
         Browser.screenshot(driver, "25-role-holder-conflict-warning");
         Accessibility.check(driver, "25-role-holder-conflict-warning");
         proposal.describeRole("Economische Zaken", "Subsidie en begeleiding bij de vergunning.",
@@ -219,7 +244,12 @@ class IdeaAndTaskPagesIT {
 
         TaskListPage screener = LoginPage.open(driver, base).loginAsCivilServant(Users.SCREENER, DemoData.PASSWORD);
         TaskPage review = screener.awaitTask(number, REVIEW).openTask(number, REVIEW);
-        assertThat(review.whatIsDecided()).contains("Huurders profiteren").contains("Eerste wijk aangesloten");
+        assertThat(review.whatIsDecided()).contains("Huurders profiteren").contains("Eerste wijk aangesloten")
+                // what the municipality commits to by approving, also what the owner left empty
+                .contains("Benodigde begroting (euro)\n25.000").contains("Betrokken partners\nNiet ingevuld")
+                .contains("Vraag aan de gemeente\nNiet ingevuld");
+        // no decision chosen: the translated message, beside the choice
+        assertThat(review.submitExpectingError("decision-form", "Kies een besluit")).contains("Kies een besluit.");
         Browser.screenshot(driver, "28-screener-reviews-elaboration");
         Accessibility.check(driver, "28-screener-reviews-elaboration");
         review.choose("decision-form", 0).submit("decision-form", "vastgelegd");
@@ -242,6 +272,14 @@ class IdeaAndTaskPagesIT {
 
         MyIdeasPage done = LoginPage.open(driver, base).loginAsPartner(Users.THIRD_PARTNER, DemoData.PASSWORD);
         assertThat(done.statusOf(number)).isEqualTo("Afgerond");
+        // the owner reads the municipality's approved role on the idea's page
+        IdeaPage ideaPage = done.openIdea(number);
+        assertThat(ideaPage.heading()).startsWith(number + ": Coöperatief zonnefonds voor huurders");
+        assertThat(ideaPage.municipalRole()).contains("Rol van de gemeente")
+                .contains("Verbinder (netwerkende overheid), Facilitator (responsieve overheid)")
+                .contains("Economische zaken").contains("Brengt partners samen");
+        Browser.screenshot(driver, "29a-owner-reads-the-municipal-role");
+        Accessibility.check(driver, "29a-owner-reads-the-municipal-role");
     }
 
     @Test

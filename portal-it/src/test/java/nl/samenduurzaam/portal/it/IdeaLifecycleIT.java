@@ -19,7 +19,9 @@ import nl.samenduurzaam.portal.idea.entity.IdeaStatus;
 import nl.samenduurzaam.portal.it.support.Submissions;
 import nl.samenduurzaam.portal.it.support.TaskDriver;
 import nl.samenduurzaam.portal.it.support.Users;
+import nl.samenduurzaam.portal.role.boundary.ApprovedRole;
 import nl.samenduurzaam.portal.role.boundary.RoleProposalForm;
+import nl.samenduurzaam.portal.role.boundary.RoleView;
 import nl.samenduurzaam.portal.theme.boundary.Themes;
 import nl.samenduurzaam.workflow.idea.IdeaLifecycle;
 import nl.samenduurzaam.workflow.idea.boundary.CurrentStep;
@@ -122,7 +124,7 @@ class IdeaLifecycleIT {
         Users.loginAs(Users.PARTNER);
         assertThat(workflow.page(idea.number()).currentSteps()).singleElement().satisfies(step -> {
             assertThat(step.taskKey()).isEqualTo(IdeaLifecycle.ACCEPT_OWNERSHIP);
-            assertThat(step.holder()).isEqualTo(CurrentStep.Holder.ORGANISATION);
+            assertThat(step.holder()).isEqualTo(CurrentStep.Holder.YOUR_ORGANISATION);
             assertThat(step.due()).isBetween(Instant.now().plus(Duration.ofDays(27)),
                     Instant.now().plus(Duration.ofDays(29)));
         });
@@ -140,10 +142,16 @@ class IdeaLifecycleIT {
                 "CONNECTOR", Set.of("FACILITATOR"), "Economische zaken", "Brengt partners samen",
                 "Het idee vraagt vooral netwerk", null));
 
+        assertThat(workflow.page(idea.number()).approvedRole()).as("proposed, not yet approved").isNull();
         Users.loginAs(Users.MANAGEMENT);
         tasks.decide(driver.taskFor(idea, IdeaLifecycle.APPROVE_MUNICIPAL_ROLE),
                 new DecisionForm(TaskDecision.APPROVE_ROLE, null));
         assertThat(ideas.findByNumber(idea.number()).status()).isEqualTo(IdeaStatus.ROLE_ASSIGNED);
+        Users.loginAs(Users.PARTNER);
+        ApprovedRole approved = workflow.page(idea.number()).approvedRole();
+        assertThat(approved.roles()).extracting(RoleView::code).containsExactly("CONNECTOR", "FACILITATOR");
+        assertThat(approved.department()).isEqualTo("Economische zaken");
+        assertThat(approved.commitment()).isEqualTo("Brengt partners samen");
 
         Users.loginAs(Users.PARTNER);
         elaborations.savePlan(idea.number(), new ElaborationPlan("Doel", "Aanpak", "Partners",
@@ -228,7 +236,7 @@ class IdeaLifecycleIT {
         assertThat(workflow.currentStepsOf(List.of(idea.number())).get(idea.number()))
                 .extracting(CurrentStep::taskKey, CurrentStep::holder, CurrentStep::assignee)
                 .containsExactly(tuple(IdeaLifecycle.CLARIFY_IDEA,
-                        CurrentStep.Holder.ORGANISATION, null));
+                        CurrentStep.Holder.YOUR_ORGANISATION, null));
         Users.loginAs(Users.PARTNER);
         tasks.completeClarification(clarify,
                 new ClarificationForm("Limbrichterveld en Broeksittard"));
@@ -259,6 +267,19 @@ class IdeaLifecycleIT {
                         && idea.number().equals(t.ideaNumber())).findFirst().orElseThrow();
         assertThat(offer.ideaTitle()).isEqualTo(idea.title());
         assertThat(ideas.detail(idea.number()).timeline()).as("the full detail, not the public part").isNotEmpty();
+        String installerName = accounts.myOrganisation().name();
+        // the ball is with the installer: so it reads, and so the proposing partner and a civil servant read
+        assertThat(workflow.page(idea.number()).currentSteps()).extracting(CurrentStep::holder)
+                .containsExactly(CurrentStep.Holder.YOUR_ORGANISATION);
+        Users.loginAs(Users.PARTNER);
+        assertThat(workflow.currentStepsOf(List.of(idea.number())).get(idea.number()))
+                .extracting(CurrentStep::taskKey, CurrentStep::holder, CurrentStep::organisation)
+                .containsExactly(tuple(IdeaLifecycle.ACCEPT_OWNERSHIP, CurrentStep.Holder.ORGANISATION,
+                        installerName));
+        Users.loginAs(Users.SCREENER);
+        assertThat(workflow.page(idea.number()).currentSteps())
+                .extracting(CurrentStep::holder, CurrentStep::organisation)
+                .containsExactly(tuple(CurrentStep.Holder.ORGANISATION, installerName));
         Users.loginAs(Users.THIRD_PARTNER);
         assertThat(catchThrowable(() -> ideas.findByNumber(idea.number())))
                 .isInstanceOf(AccessRefusedException.class);

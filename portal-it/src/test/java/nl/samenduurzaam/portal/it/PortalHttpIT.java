@@ -108,6 +108,17 @@ class PortalHttpIT {
                 .startsWith("JSESSIONID=").containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax"));
     }
 
+    /** Browsers ask for /favicon.ico on every first visit: a 404 there is an error in every console. */
+    @Test
+    void theBrowsersIconIsThere() throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(base.toURI().resolve("/favicon.ico")).GET().build();
+        HttpResponse<byte[]> icon = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+
+        assertThat(icon.statusCode()).isEqualTo(200);
+        assertThat(icon.headers().firstValue("Content-Type")).get().asString().startsWith("image/");
+        assertThat(icon.body()).startsWith(0, 0, 1, 0);   // an icon resource holding one image
+    }
+
     private HttpResponse<String> get(URI uri) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString());
     }

@@ -125,6 +125,22 @@ class ScreeningJourneyPageIT {
     }
 
     @Test
+    void theProposingPartnerReadsWhichOtherOrganisationHoldsTheBall() {
+        String number = IdeaFixtures.ideaWaitingAt(base, IdeaLifecycle.PROPOSE_OWNER, Users.PARTNER,
+                "Eigenaar elders");
+        TaskListPage tasks = LoginPage.open(driver, base).loginAsCivilServant(Users.PROGRAMME_MANAGER,
+                DemoData.PASSWORD);
+        assertThat(tasks.proposeOwner(number, "Warmtewijzer")).contains(number);
+        tasks.logout();
+
+        MyIdeasPage proposer = LoginPage.open(driver, base).loginAsPartner(Users.PARTNER, DemoData.PASSWORD);
+        assertThat(proposer.stepOf(number)).startsWith("Eigenaarschap van het idee aanvaarden of afwijzen")
+                .contains("Installatiebedrijf Warmtewijzer (fictief), uiterlijk").doesNotContain("Uw organisatie");
+        assertThat(proposer.hasOrganisationTaskFor(number)).isFalse();
+        Browser.screenshot(driver, "13a-partner-ball-with-another-organisation");
+    }
+
+    @Test
     void managementParksOnlyWithAReasonAndSelectsAnIdea() {
         String number = IdeaFixtures.ideaWaitingAt(base, IdeaLifecycle.DECIDE_SELECTION, Users.PARTNER,
                 "Selectie met toelichting");

@@ -16,11 +16,13 @@ import nl.samenduurzaam.portal.common.MultiLineText;
 import nl.samenduurzaam.portal.common.NotFoundException;
 import nl.samenduurzaam.portal.common.PortalException;
 import nl.samenduurzaam.portal.idea.boundary.IdeaNumberFormat;
+import nl.samenduurzaam.portal.idea.boundary.Ideas;
 import nl.samenduurzaam.portal.idea.control.IdeaLookup;
 import nl.samenduurzaam.portal.idea.entity.Idea;
 import nl.samenduurzaam.portal.role.entity.FourEyesViolationException;
 import nl.samenduurzaam.portal.role.entity.MunicipalRole;
 import nl.samenduurzaam.portal.role.entity.RoleAssignment;
+import nl.samenduurzaam.portal.role.entity.RoleAssignmentStatus;
 import nl.samenduurzaam.portal.role.entity.RoleConflict;
 import nl.samenduurzaam.portal.role.entity.RoleProposal;
 import nl.samenduurzaam.portal.security.Caller;
@@ -50,6 +52,9 @@ public class MunicipalRoles {
 
     @Inject
     private IdeaLookup ideas;
+
+    @Inject
+    private Ideas readableIdeas;
 
     @Inject
     private AuditTrail audit;
@@ -89,6 +94,18 @@ public class MunicipalRoles {
     @RolesAllowed(PortalRoles.CIVIL_SERVANT)
     public Optional<RoleAssignmentView> forIdea(@IdeaNumberFormat String ideaNumber) {
         return assignment(idea(ideaNumber)).map(RoleAssignmentView::of);
+    }
+
+    /**
+     * The approved role of an idea the caller may read (refused and audited otherwise); empty while no role is
+     * approved. What the owner and the proposing partners learn of the municipality's part.
+     */
+    @RolesAllowed(PortalRoles.PROGRAMME_MEMBER)
+    public Optional<ApprovedRole> approvedFor(@IdeaNumberFormat String ideaNumber) {
+        readableIdeas.findByNumber(ideaNumber);
+        return assignment(idea(ideaNumber))
+                .filter(assignment -> assignment.getStatus() == RoleAssignmentStatus.APPROVED)
+                .map(ApprovedRole::of);
     }
 
     @RolesAllowed(PortalRoles.ROLE_HOLDER)

@@ -29,6 +29,12 @@ public class IdeaPage extends PortalPage {
                 .map(WebElement::getText).toList();
     }
 
+    /** The municipality's approved role as the page states it; empty while none is approved. */
+    public String municipalRole() {
+        return driver.findElements(By.cssSelector(".idea-municipal-role")).stream().map(WebElement::getText)
+                .findFirst().orElse("");
+    }
+
     public String status() {
         return driver.findElement(By.cssSelector(".idea-now .idea-status")).getText();
     }

@@ -54,6 +54,25 @@ public abstract class PortalPage {
                 .map(WebElement::getText).toList();
     }
 
+    /** Switches the portal's language ("nl" or "en") with the link in the header and waits for the page in it. */
+    public void switchLanguage(String language) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        driver.findElement(By.id("nav-form:language-" + language)).click();
+        wait.until(ExpectedConditions.stalenessOf(page));
+        wait.until(d -> language.equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+    }
+
+    /** Waits until the keyboard's focus is on the field with this client id. */
+    public PortalPage awaitFocusOn(String fieldId) {
+        wait.until(d -> fieldId.equals(d.switchTo().activeElement().getAttribute("id")));
+        return this;
+    }
+
+    /** Whether the field tells assistive technology that its input was refused. */
+    public boolean isInvalid(String fieldId) {
+        return "true".equals(driver.findElement(By.id(fieldId)).getAttribute("aria-invalid"));
+    }
+
     /** The page a paged list's paginator shows ("Pagina 2"); empty while the whole list fits on one page. */
     protected String pageShownOf(String listId) {
         return driver.findElements(By.cssSelector(paginatorOf(listId) + " .ui-paginator-current")).stream()

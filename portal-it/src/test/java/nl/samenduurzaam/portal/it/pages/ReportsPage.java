@@ -1,6 +1,7 @@
 package nl.samenduurzaam.portal.it.pages;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -18,6 +19,24 @@ public class ReportsPage extends PortalPage {
     public static ReportsPage openFromMenu(WebDriver driver) {
         driver.findElement(By.id("nav-form:reports-link")).click();
         return new ReportsPage(driver);
+    }
+
+    /**
+     * Asks for the reports over a period (ISO dates) that the portal refuses, and answers the messages beside the end
+     * date once one appears.
+     */
+    public List<String> showPeriodExpectingError(String from, String until) {
+        setDate("filter-form:from", from);
+        setDate("filter-form:until", until);
+        driver.findElement(By.id("filter-form:show")).click();
+        wait.until(d -> !messagesBeside("filter-form:until").isEmpty());
+        return messagesBeside("filter-form:until");
+    }
+
+    /** A date input takes its value as the browser's date picker would set it. */
+    private void setDate(String id, String isoDate) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];",
+                driver.findElement(By.id(id)), isoDate);
     }
 
     /** The count of a funnel stage, by its key (insights, ideas, shortlisted, ...). */

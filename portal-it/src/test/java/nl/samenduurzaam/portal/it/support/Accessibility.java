@@ -13,20 +13,25 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Runs axe-core (WCAG 2.1 A and AA rules) on the page in the browser, keeps the result per page under
- * target/accessibility for review, and fails on serious or critical violations.
+ * target/accessibility for review, and fails on serious or critical violations; also on a script the CSP blocked
+ * and on a text missing from the bundles.
  */
 public final class Accessibility {
 
     private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
     private static final Set<String> BLOCKING = Set.of("serious", "critical");
+    private static final Pattern MISSING_TEXT = Pattern.compile("\\?\\?\\?[^?<>\"]{0,80}\\?\\?\\?");
 
     private Accessibility() {
     }
@@ -34,6 +39,7 @@ public final class Accessibility {
     public static void check(WebDriver driver, String page) {
         awaitQuietPage(driver);
         assertNoBlockedScripts(driver, page);
+        assertNoMissingTexts(driver, page);
         Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver);
         List<Rule> violations = results.getViolations();
         report(page, results.getUrl(), results.getPasses().size(), violations);
@@ -45,6 +51,16 @@ public final class Accessibility {
     /** A script the Content-Security-Policy blocked is a page that does not work: the console must not name one. */
     private static void assertNoBlockedScripts(WebDriver driver, String page) {
         assertThat(Browser.blockedScripts(driver)).as("scripts blocked by the Content-Security-Policy on %s", page).isEmpty();
+    }
+
+    /** A key missing from the bundles shows as ???key??? (in text or in an attribute such as a button's label). */
+    private static void assertNoMissingTexts(WebDriver driver, String page) {
+        Matcher missing = MISSING_TEXT.matcher(driver.getPageSource());
+        List<String> keys = new ArrayList<>();
+        while (missing.find()) {
+            keys.add(missing.group());
+        }
+        assertThat(keys).as("texts missing from the bundles on %s", page).isEmpty();
     }
 
     /**

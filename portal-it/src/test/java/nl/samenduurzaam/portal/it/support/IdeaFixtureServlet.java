@@ -22,6 +22,8 @@ public class IdeaFixtureServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        // the client sends UTF-8; a servlet reads a form as ISO-8859-1 unless told ("Coöperatief")
+        request.setCharacterEncoding("UTF-8");
         CurrentExchange.set(request, response);
         try {
             String step = request.getParameter(IdeaFixtures.STEP);

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import nl.samenduurzaam.portal.account.boundary.Accounts;
 import org.omnifaces.util.Faces;
+import org.omnifaces.util.Servlets;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -49,6 +50,9 @@ public class LanguageView implements Serializable {
             accounts.changeLanguage(locale.getLanguage());
         }
         Faces.getViewRoot().setLocale(locale);
-        Faces.redirect(Faces.getRequestURIWithQueryString());
+        // the switch posts to the page's address without its query; the page's view parameters (the idea, the task,
+        // the session) are in the view, and the page opens again on the same one
+        String query = Servlets.toQueryString(Faces.getViewParameterMap());
+        Faces.getExternalContext().redirect(Faces.getRequestURI() + (query.isEmpty() ? "" : "?" + query));
     }
 }

@@ -5,7 +5,10 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import org.omnifaces.util.Messages;
 
-/** Lets every {@code Messages.addGlobalError("some.key")} show the bundle's text in the user's language. */
+/**
+ * Lets every message added with a bundle key ({@code Messages.addGlobalError(key)}) show the bundle's text in the
+ * user's language.
+ */
 @ApplicationScoped
 public class MessagesFromBundle {
 

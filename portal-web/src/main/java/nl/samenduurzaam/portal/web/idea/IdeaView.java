@@ -5,6 +5,7 @@ import jakarta.inject.Named;
 import nl.samenduurzaam.portal.idea.boundary.IdeaDetail;
 import nl.samenduurzaam.portal.idea.boundary.Ideas;
 import nl.samenduurzaam.portal.idea.boundary.TimelineEntry;
+import nl.samenduurzaam.portal.role.boundary.ApprovedRole;
 import nl.samenduurzaam.workflow.idea.boundary.CurrentStep;
 import nl.samenduurzaam.workflow.idea.boundary.IdeaPage;
 import nl.samenduurzaam.workflow.idea.boundary.IdeaWorkflow;
@@ -38,6 +39,7 @@ public class IdeaView implements Serializable {
     private IdeaDetail detail;
     private List<CurrentStep> currentSteps = List.of();
     private ProcessDiagram diagram;
+    private ApprovedRole approvedRole;
     private String coAuthor;
 
     /** The page's view action: the idea of the URL, or a message when it does not exist for the caller. */
@@ -60,6 +62,7 @@ public class IdeaView implements Serializable {
         number = page.detail().summary().number();
         currentSteps = page.currentSteps();
         diagram = page.diagram();
+        approvedRole = page.approvedRole();
         detail = page.detail();
     }
 
@@ -118,6 +121,11 @@ public class IdeaView implements Serializable {
 
     public List<CurrentStep> getCurrentSteps() {
         return currentSteps;
+    }
+
+    /** The municipality's approved role in the idea; null until management approved one. */
+    public ApprovedRole getApprovedRole() {
+        return approvedRole;
     }
 
     public ProcessDiagram getDiagram() {

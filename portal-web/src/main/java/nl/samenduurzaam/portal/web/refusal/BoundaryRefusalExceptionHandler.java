@@ -31,7 +31,7 @@ public class BoundaryRefusalExceptionHandler extends ExceptionHandlerWrapper {
                         RefusalMessages.refusalIn(queued.next().getContext().getException());
                 if (refusal.isPresent()) {
                     queued.remove();
-                    RefusalMessages.show(refusal.get(), fields::clientIdOf);
+                    RefusalMessages.show(refusal.get(), fields::refuse);
                     faces.validationFailed();
                 }
             }

@@ -50,10 +50,16 @@ final class RefusalMessages {
                 ? Optional.of((RuntimeException) current) : Optional.empty();
     }
 
-    /** Shows the refusal; {@code fieldOf} gives the client id of the input for a property, if the page has one. */
+    /**
+     * Shows the refusal; {@code fieldOf} gives the client id of the input for a property or for a refusal's message
+     * key, if the page has one: the message then stands beside it, else at the top of the form.
+     */
     static void show(RuntimeException refusal, Function<String, Optional<String>> fieldOf) {
         if (refusal instanceof PortalException refused) {
-            Messages.addGlobalError(refused.getMessageKey(), refused.getArguments().toArray());
+            Object[] arguments = refused.getArguments().toArray();
+            fieldOf.apply(refused.getMessageKey()).ifPresentOrElse(
+                    field -> Messages.addError(field, refused.getMessageKey(), arguments),
+                    () -> Messages.addGlobalError(refused.getMessageKey(), arguments));
         } else if (refusal instanceof ConstraintViolationException invalid) {
             Locale locale = Texts.currentLocale();
             for (ConstraintViolation<?> violation : invalid.getConstraintViolations()) {

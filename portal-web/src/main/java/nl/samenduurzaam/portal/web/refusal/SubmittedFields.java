@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * An input matches when its id is the property's name, the name in kebab case ({@code displayName} and
  * {@code display-name}), or when it lists the name in its {@value #PROPERTIES} attribute (for a field whose id reads
  * differently, or one field answering for several rules): {@code <f:attribute name="properties" value="reason
- * reasonGivenWhereNeeded"/>}.
+ * reasonGivenWhereNeeded"/>}. A refusal's message key may be listed the same way, for a rule the domain checks
+ * across fields ({@code role.conflict.justification-required} beside the justification).
  */
 final class SubmittedFields {
 
@@ -32,14 +33,19 @@ final class SubmittedFields {
         this.faces = faces;
     }
 
-    Optional<String> clientIdOf(String property) {
-        if (property == null || faces.getViewRoot() == null) {
+    /**
+     * The client id of the input the refused property or message key belongs to; the input is marked invalid, so
+     * that it renders as such ({@code aria-invalid}) and a focus component on the page can move to it.
+     */
+    Optional<String> refuse(String propertyOrKey) {
+        if (propertyOrKey == null || faces.getViewRoot() == null) {
             return Optional.empty();
         }
-        String kebab = WORD_START.matcher(property).replaceAll("-").toLowerCase();
+        String kebab = WORD_START.matcher(propertyOrKey).replaceAll("-").toLowerCase();
         for (UIForm form : submittedForms()) {
-            Optional<UIInput> input = find(form, property, kebab);
+            Optional<UIInput> input = find(form, propertyOrKey, kebab);
             if (input.isPresent()) {
+                input.get().setValid(false);
                 return Optional.of(input.get().getClientId(faces));
             }
         }

@@ -1,9 +1,14 @@
 package nl.samenduurzaam.workflow.idea.boundary;
 
 import nl.samenduurzaam.portal.idea.boundary.IdeaDetail;
+import nl.samenduurzaam.portal.role.boundary.ApprovedRole;
 
 import java.util.List;
 
-/** The idea page in one answer: the idea, its open steps (earliest due first) and its diagram (null without one). */
-public record IdeaPage(IdeaDetail detail, List<CurrentStep> currentSteps, ProcessDiagram diagram) {
+/**
+ * The idea page in one answer: the idea, its open steps (earliest due first), its diagram (null without one) and the
+ * municipality's approved role (null until management approved one).
+ */
+public record IdeaPage(IdeaDetail detail, List<CurrentStep> currentSteps, ProcessDiagram diagram,
+                       ApprovedRole approvedRole) {
 }

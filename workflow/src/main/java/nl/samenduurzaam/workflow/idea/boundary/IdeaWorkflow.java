@@ -14,10 +14,13 @@ import nl.samenduurzaam.portal.common.PortalException;
 import nl.samenduurzaam.portal.idea.boundary.IdeaDetail;
 import nl.samenduurzaam.portal.idea.boundary.IdeaNumberFormat;
 import nl.samenduurzaam.portal.idea.boundary.Ideas;
+import nl.samenduurzaam.portal.organisation.control.OrganisationNames;
 import nl.samenduurzaam.portal.organisation.entity.Organisation;
+import nl.samenduurzaam.portal.role.boundary.MunicipalRoles;
 import nl.samenduurzaam.portal.security.Caller;
 import nl.samenduurzaam.portal.security.PortalRoles;
 import nl.samenduurzaam.workflow.idea.IdeaLifecycle;
+import nl.samenduurzaam.workflow.task.control.CandidateGroups;
 import nl.samenduurzaam.workflow.task.control.TaskAccess;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -27,6 +30,7 @@ import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
 
@@ -37,6 +41,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,15 +89,23 @@ public class IdeaWorkflow {
     @Inject
     private TaskAccess access;
 
+    @Inject
+    private OrganisationNames organisationNames;
+
+    @Inject
+    private MunicipalRoles municipalRoles;
+
     /**
-     * Everything the idea page shows, read in one transaction: the idea, its open steps and its process diagram.
+     * Everything the idea page shows, read in one transaction: the idea, its open steps, its process diagram and the
+     * municipality's approved role.
      * Refuses (and audits) an idea the caller may not read.
      */
     @RolesAllowed(PortalRoles.PROGRAMME_MEMBER)
     public IdeaPage page(@IdeaNumberFormat String number) {
         IdeaDetail detail = ideas.detail(number);
         String found = detail.summary().number();
-        return new IdeaPage(detail, openSteps(found), latestDiagram(found).orElse(null));
+        return new IdeaPage(detail, openSteps(found), latestDiagram(found).orElse(null),
+                municipalRoles.approvedFor(found).orElse(null));
     }
 
     /** The open tasks of the idea, earliest due first; empty when its process has ended. */
@@ -101,11 +114,8 @@ public class IdeaWorkflow {
         if (instance.isEmpty()) {
             return List.of();
         }
-        boolean civilServant = caller.isInAnyRole(PortalRoles.CIVIL_SERVANTS);
-        return taskService.createTaskQuery().processInstanceId(instance.get().getId())
-                .orderByDueDate().asc().list().stream()
-                .map(task -> step(task, civilServant))
-                .toList();
+        return steps(taskService.createTaskQuery().processInstanceId(instance.get().getId())
+                .orderByDueDate().asc().list());
     }
 
     /**
@@ -118,14 +128,14 @@ public class IdeaWorkflow {
         if (readable.isEmpty()) {
             return Map.of();
         }
-        boolean civilServant = caller.isInAnyRole(PortalRoles.CIVIL_SERVANTS);
         List<Task> open = taskService.createTaskQuery().processDefinitionKey(IdeaLifecycle.PROCESS_KEY)
                 .processInstanceBusinessKeyIn(readable.toArray(String[]::new)).orderByDueDate().asc().list();
         Map<String, String> numbersByProcess = access.businessKeys(open);
+        List<CurrentStep> all = steps(open);
         Map<String, List<CurrentStep>> steps = new LinkedHashMap<>();
-        for (Task task : open) {
-            steps.computeIfAbsent(numbersByProcess.get(task.getProcessInstanceId()), number -> new ArrayList<>())
-                    .add(step(task, civilServant));
+        for (int i = 0; i < open.size(); i++) {
+            steps.computeIfAbsent(numbersByProcess.get(open.get(i).getProcessInstanceId()), number -> new ArrayList<>())
+                    .add(all.get(i));
         }
         return steps;
     }
@@ -233,15 +243,38 @@ public class IdeaWorkflow {
                 .processInstanceBusinessKey(number).list().stream().findFirst();
     }
 
-    private static CurrentStep step(Task task, boolean civilServant) {
-        return new CurrentStep(task.getTaskDefinitionKey(), holder(task), civilServant ? task.getAssignee() : null,
-                instant(task.getCreateTime()), instant(task.getDueDate()));
+    /**
+     * The open tasks as steps, in their order: who holds each (the municipality, the caller's own organisation or
+     * another one, named) and, for civil servants, who works on it. An organisation's task names the organisation
+     * of its candidate group; the names are read in one query.
+     */
+    private List<CurrentStep> steps(List<Task> tasks) {
+        boolean civilServant = caller.isInAnyRole(PortalRoles.CIVIL_SERVANTS);
+        Map<String, Long> holders = new HashMap<>();
+        for (Task task : tasks) {
+            if (IdeaLifecycle.ORGANISATION_TASKS.contains(task.getTaskDefinitionKey())) {
+                holdingOrganisation(task).ifPresent(organisation -> holders.put(task.getId(), organisation));
+            }
+        }
+        Map<Long, String> names = organisationNames.of(Set.copyOf(holders.values()));
+        Long own = civilServant ? null : callerAccount.get().getOrganisation().map(Organisation::getId).orElse(null);
+        return tasks.stream().map(task -> {
+            Long holder = holders.get(task.getId());
+            CurrentStep.Holder who = holder == null ? CurrentStep.Holder.MUNICIPALITY
+                    : holder.equals(own) ? CurrentStep.Holder.YOUR_ORGANISATION : CurrentStep.Holder.ORGANISATION;
+            return new CurrentStep(task.getTaskDefinitionKey(), who, holder == null ? null : names.get(holder),
+                    civilServant ? task.getAssignee() : null, instant(task.getCreateTime()),
+                    instant(task.getDueDate()));
+        }).toList();
     }
 
-    /** From the kind of task, not its candidate groups: a list of ideas needs no query per open task. */
-    private static CurrentStep.Holder holder(Task task) {
-        return IdeaLifecycle.ORGANISATION_TASKS.contains(task.getTaskDefinitionKey())
-                ? CurrentStep.Holder.ORGANISATION : CurrentStep.Holder.MUNICIPALITY;
+    /** The organisation whose group an organisation's task is offered to. */
+    private Optional<Long> holdingOrganisation(Task task) {
+        return taskService.getIdentityLinksForTask(task.getId()).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
+                .map(link -> CandidateGroups.organisationOf(link.getGroupId()))
+                .flatMap(Optional::stream)
+                .findFirst();
     }
 
     private static StepRecord record(HistoricActivityInstance step, boolean civilServant) {
