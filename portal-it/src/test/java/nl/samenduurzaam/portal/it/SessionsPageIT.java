@@ -7,6 +7,7 @@ import nl.samenduurzaam.portal.it.pages.SessionsPage;
 import nl.samenduurzaam.portal.it.support.Accessibility;
 import nl.samenduurzaam.portal.it.support.Browser;
 import nl.samenduurzaam.portal.it.support.BrowserPerClass;
+import nl.samenduurzaam.portal.it.support.SessionFixtures;
 import nl.samenduurzaam.portal.it.support.Users;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -19,13 +20,15 @@ import java.net.URL;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The demo session as the facilitator and a partner see it, in headless Chromium. */
+/**
+ * Sessions as the facilitator and a partner see them, in headless Chromium: the demo's first session as it was held,
+ * and sessions of the tests' own for registering and for running the board.
+ */
 @ExtendWith({ArquillianExtension.class, BrowserPerClass.class})
 @RunAsClient
 class SessionsPageIT {
 
     private static final String FIRST_SESSION = "Tweedaagse verdiepingssessie";
-    private static final String THIRD_SESSION = "Verdiepingssessie Identiteit";
 
     @ArquillianResource
     private URL base;
@@ -49,15 +52,11 @@ class SessionsPageIT {
         Accessibility.check(driver, "10-facilitator-first-session");
     }
 
-    /** partner2 registers nowhere else in the tests (SessionsAndInsightsIT registers partner and partner3). */
     @Test
     void partnerRegistersForAnOpenSessionAndCancels() {
+        String title = SessionFixtures.session(base, "Verdiepingssessie Gezondheid", "HEALTH", true);
         LoginPage.open(driver, base).loginAsPartner(Users.OTHER_PARTNER, DemoData.PASSWORD);
-        SessionsPage sessions = SessionsPage.openFromMenu(driver).open("Verdiepingssessie Gezondheid");
-        if (sessions.isRegistered()) {
-            // left registered by an earlier run on the same test database
-            sessions.unregister();
-        }
+        SessionsPage sessions = SessionsPage.openFromMenu(driver).open(title);
 
         sessions.register();
         assertThat(sessions.detailText()).contains("Bas Bouwens").doesNotContain("Petra Partner");
@@ -69,28 +68,26 @@ class SessionsPageIT {
     }
 
     /**
-     * The planned third session, which no other test uses: the facilitator opens registration, a partner registers,
-     * the facilitator starts the session, captures and clusters insights and opens a dot vote; the partner votes
-     * until the dots are used; the board shows the shortlist; the winning insight becomes an idea.
+     * A planned session of its own: the facilitator opens registration, a partner registers, the facilitator starts
+     * the session, captures and clusters insights and opens a dot vote; the partner votes until the dots are used;
+     * the board shows the shortlist; the winning insight becomes an idea.
      */
     @Test
     void facilitatorRunsTheBoardParticipantsVoteWithDotsAndTheWinnerBecomesAnIdea() {
+        String session = SessionFixtures.session(base, "Verdiepingssessie Identiteit", "IDENTITY_AND_IMAGE", false);
         LoginPage.open(driver, base).loginAsFacilitator(Users.FACILITATOR, DemoData.PASSWORD);
-        InsightBoardPage board = SessionsPage.openFromMenu(driver).open(THIRD_SESSION).openBoard();
-        if ("Gepland".equals(board.status())) {
-            board.moveSession("open-registration");
-        }
+        InsightBoardPage board = SessionsPage.openFromMenu(driver).open(session).openBoard();
+        assertThat(board.status()).isEqualTo("Gepland");
+        board.moveSession("open-registration");
         board.logout();
 
         LoginPage.open(driver, base).loginAsPartner(Users.OTHER_PARTNER, DemoData.PASSWORD);
-        SessionsPage partner = SessionsPage.openFromMenu(driver).open(THIRD_SESSION);
-        if (!partner.isRegistered()) {
-            partner.register();
-        }
+        SessionsPage partner = SessionsPage.openFromMenu(driver).open(session);
+        partner.register();
         partner.logout();
 
         LoginPage.open(driver, base).loginAsFacilitator(Users.FACILITATOR, DemoData.PASSWORD);
-        board = SessionsPage.openFromMenu(driver).open(THIRD_SESSION).openBoard().moveSession("start");
+        board = SessionsPage.openFromMenu(driver).open(session).openBoard().moveSession("start");
         assertThat(board.status()).isEqualTo("Bezig");
         assertThat(board.captureExpectingError("Schrijf het inzicht op")).isNotEmpty();
         board.capture("Trots op het mijnverleden als merk").capture("Festival in de Markt als visitekaartje")
@@ -98,13 +95,21 @@ class SessionsPageIT {
                 .createCluster("Verhaal van de regio")
                 .moveToCluster("Trots op het mijnverleden", "Verhaal van de regio");
         assertThat(board.clusterTexts("Verhaal van de regio")).singleElement().asString().startsWith("Trots");
+        // the language switch keeps the board of this session (the facilitator's choice is remembered: switched back)
+        try {
+            board.switchLanguage("en");
+            assertThat(board.status()).isEqualTo("Running");
+            assertThat(board.clusterTexts("Verhaal van de regio")).singleElement().asString().startsWith("Trots");
+        } finally {
+            board.switchLanguage("nl");
+        }
         board.openVoting(2);
         Browser.screenshot(driver, "35-facilitator-insight-board");
         Accessibility.check(driver, "35-facilitator-insight-board");
         board.logout();
 
         LoginPage.open(driver, base).loginAsPartner(Users.OTHER_PARTNER, DemoData.PASSWORD);
-        partner = SessionsPage.openFromMenu(driver).open(THIRD_SESSION);
+        partner = SessionsPage.openFromMenu(driver).open(session);
         assertThat(partner.dotsLeft()).contains("2 van uw 2");
         assertThat(partner.giveDot("Festival in de Markt")).contains("1 van uw 2");
         assertThat(partner.giveDot("Festival in de Markt")).contains("0 van uw 2");
@@ -114,7 +119,7 @@ class SessionsPageIT {
         partner.logout();
 
         LoginPage.open(driver, base).loginAsFacilitator(Users.FACILITATOR, DemoData.PASSWORD);
-        board = SessionsPage.openFromMenu(driver).open(THIRD_SESSION).openBoard().refreshVoting();
+        board = SessionsPage.openFromMenu(driver).open(session).openBoard().refreshVoting();
         assertThat(board.shortlist()).first().asString().startsWith("Festival in de Markt").contains("2 stippen");
         board.closeVoting().choose("Festival in de Markt");
         assertThat(board.convert("Jaarlijks festival Identiteit", "Een festival dat de regio laat zien.",

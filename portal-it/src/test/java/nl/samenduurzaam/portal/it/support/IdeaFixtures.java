@@ -1,9 +1,6 @@
 package nl.samenduurzaam.portal.it.support;
 
-import java.io.IOException;
-import java.net.URISyntaxException;
 import java.net.URL;
-import java.net.http.HttpResponse;
 import java.util.Map;
 
 /**
@@ -26,7 +23,7 @@ public final class IdeaFixtures {
      * {@code step} (one of {@link TaskDriver#WALK}); the organisation owns it once ownership has been accepted.
      */
     public static String ideaWaitingAt(URL portal, String step, String partner, String title) {
-        return make(portal, Map.of(STEP, step, PARTNER, partner, TITLE, title));
+        return FixtureRequests.post(portal, PATH, Map.of(STEP, step, PARTNER, partner, TITLE, title));
     }
 
     /**
@@ -35,22 +32,7 @@ public final class IdeaFixtures {
      */
     public static String sessionIdeaWaitingAt(URL portal, String step, String partner, String sessionTitleStart,
                                               String title) {
-        return make(portal, Map.of(STEP, step, PARTNER, partner, TITLE, title, SESSION, sessionTitleStart));
-    }
-
-    private static String make(URL portal, Map<String, String> fields) {
-        String step = fields.get(STEP);
-        try {
-            HttpResponse<String> answer = new HttpSession(portal.toURI()).post(PATH, fields);
-            if (answer.statusCode() != 200) {
-                throw new IllegalStateException("No idea at " + step + ": HTTP " + answer.statusCode());
-            }
-            return answer.body().trim();
-        } catch (IOException | URISyntaxException e) {
-            throw new IllegalStateException("No idea at " + step, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while making an idea at " + step, e);
-        }
+        return FixtureRequests.post(portal, PATH,
+                Map.of(STEP, step, PARTNER, partner, TITLE, title, SESSION, sessionTitleStart));
     }
 }

@@ -7,6 +7,7 @@ import org.jboss.shrinkwrap.api.ArchivePaths;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 import java.io.File;
@@ -21,12 +22,14 @@ import java.util.stream.Stream;
 /**
  * The one deployment of a test run ({@link OneDeploymentPerRun} deploys it before the first test class and undeploys
  * it when the server stops): the real EAR that the build produced, with the in-container test classes, their support
- * and AssertJ added to its WAR (nested modules are opaque to Arquillian otherwise). Client tests ({@code @RunAsClient})
+ * and AssertJ added to its WAR (nested modules are opaque to Arquillian otherwise), and the session fixture's store
+ * added to its EJB module. Client tests ({@code @RunAsClient})
  * drive the same deployment from outside.
  */
 public final class PortalDeployment {
 
     private static final String WAR = "portal-web.war";
+    private static final String EJB_MODULE = "portal-ejb.jar";
     private static final String TEST_PACKAGE = "nl.samenduurzaam.portal.it";
 
     private PortalDeployment() {
@@ -42,11 +45,21 @@ public final class PortalDeployment {
                 .as(WebArchive.class);
         war.addClasses(inContainerTestClasses().toArray(Class<?>[]::new));
         war.addClasses(CurrentExchange.class, CurrentExchangeFilter.class, Users.class, TaskDriver.class,
-                Submissions.class, Violations.class, DemoLookups.class, IdeaFixtureServlet.class);
+                Submissions.class, Violations.class, DemoLookups.class);
+        // the fixtures browser tests ask for their own ideas and sessions
+        war.addClasses(IdeaFixtureServlet.class, SessionFixtureServlet.class);
         war.addAsLibrary(jarOf(org.assertj.core.api.Assertions.class));
         war.addAsLibrary(jarOf(net.bytebuddy.ByteBuddy.class));
         ear.delete(warPath);
         ear.addAsModule(war);
+        // a fixture that stores what no page creates needs the persistence unit, which only the EJB module sees
+        ArchivePath ejbPath = ArchivePaths.create(EJB_MODULE);
+        JavaArchive ejb = ShrinkWrap.create(ZipImporter.class, EJB_MODULE)
+                .importFrom(ear.get(ejbPath).getAsset().openStream())
+                .as(JavaArchive.class);
+        ejb.addClasses(SessionPlanner.class);
+        ear.delete(ejbPath);
+        ear.addAsModule(ejb);
         return ear;
     }
 
