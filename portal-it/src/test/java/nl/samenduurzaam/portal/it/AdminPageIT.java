@@ -14,8 +14,10 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.net.URL;
+import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,6 +34,8 @@ class AdminPageIT {
     @Test
     void administratorAddsAnOrganisationAndAnAccountForItWhichThenLogsIn() {
         LoginPage.open(driver, base).submit(Users.ADMIN, DemoData.PASSWORD);
+        // the administrator lands where her work is
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("/admin/index.xhtml"));
         AdminPage admin = AdminPage.openFromMenu(driver);
         String suffix = Long.toString(System.nanoTime(), 36);
         String organisation = "Buurtkracht " + suffix;

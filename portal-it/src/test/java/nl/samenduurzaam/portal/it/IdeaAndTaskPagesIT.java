@@ -155,7 +155,11 @@ class IdeaAndTaskPagesIT {
         assertThat(assessment.submitExpectingError("assessment-form", "Geef een score")).contains("score");
         Browser.screenshot(driver, "23-screener-assessment-scores-required");
         Accessibility.check(driver, "23-screener-assessment-scores-required");
-        assessment.scoreEveryCriterion(4, "Sterk idee, goed uitvoerbaar.").submit("assessment-form", "beoordeling");
+        TaskListPage afterwards = assessment.scoreEveryCriterion(4, "Sterk idee, goed uitvoerbaar.")
+                .submit("assessment-form", "beoordeling");
+        // the second assessment is not offered to her: the list says why
+        assertThat(afterwards.search(number).exclusionOf(number, ASSESSMENT))
+                .isEqualTo("U hebt dit idee al beoordeeld; een collega doet de volgende beoordeling.");
         screener.logout();
 
         TaskListPage second = LoginPage.open(driver, base).loginAsCivilServant(Users.SECOND_SCREENER,
@@ -236,6 +240,7 @@ class IdeaAndTaskPagesIT {
                 .singleElement().asString().contains("Een nieuwe mijlpaal ligt niet in het verleden.");
         elaboration.addMilestone("Eerste wijk aangesloten", LocalDate.now().plusMonths(4).toString());
         assertThat(elaboration.milestones()).singleElement().asString().startsWith("Eerste wijk aangesloten");
+        elaboration.addMilestone("Alle wijken aangesloten", LocalDate.now().plusMonths(8).toString());
         Browser.screenshot(driver, "27-partner-elaboration-plan");
         Accessibility.check(driver, "27-partner-elaboration-plan");
         assertThat(elaboration.submitForReview("ingediend")).contains(number);
@@ -257,6 +262,10 @@ class IdeaAndTaskPagesIT {
 
         MyIdeasPage realising = LoginPage.open(driver, base).loginAsPartner(Users.THIRD_PARTNER, DemoData.PASSWORD);
         ElaborationPage progress = realising.openElaboration(number);
+        // what the owner entered for a milestone stays as entered, beside the whole's figure that follows from it
+        assertThat(progress.reportProgressOn("Eerste wijk aangesloten", "60", "De eerste wijk is bijna rond.")
+                .progressLog()).anySatisfy(entry -> assertThat(entry).contains("De eerste wijk is bijna rond.")
+                        .contains("Mijlpaal \u201cEerste wijk aangesloten\u201d: 60% \u00b7 het geheel: 30%"));
         progress.reportProgress("80", "Twee van de drie wijken doen mee.");
         assertThat(progress.reportCompletionExpectingError(" ", "Beschrijf wat er is gerealiseerd")).isNotEmpty();
         Browser.screenshot(driver, "29-partner-reports-completion");

@@ -200,12 +200,18 @@ class IdeaLifecycleIT {
         String approval = driver.taskFor(idea, IdeaLifecycle.APPROVE_MUNICIPAL_ROLE);
         Throwable ownApproval = catchThrowable(() ->
                 tasks.decide(approval, new DecisionForm(TaskDecision.APPROVE_ROLE, null)));
+        // not offered: the list says why, and claiming it is refused rather than leaving a claim behind
+        assertThat(tasks.find(approval).excludedBecause()).isEqualTo("task.excluded.own-proposal");
+        assertThat(catchThrowable(() -> tasks.claim(approval))).isInstanceOf(PortalException.class)
+                .hasMessage("task.excluded.own-proposal");
+        assertThat(tasks.find(approval).assignee()).isNull();
 
         assertThat(ownApproval).isInstanceOf(PortalException.class);
         assertThat(ideas.findByNumber(idea.number()).status()).isEqualTo(IdeaStatus.OWNERSHIP_ACCEPTED);
         assertThat(driver.taskFor(idea, IdeaLifecycle.APPROVE_MUNICIPAL_ROLE)).isEqualTo(approval);
 
         Users.loginAs(Users.MANAGEMENT);
+        assertThat(tasks.find(approval).excludedBecause()).isNull();
         tasks.decide(approval, new DecisionForm(TaskDecision.SEND_BACK, "Graag de dekking toelichten"));
         Users.loginAs(Users.HEAD_OF_DEPARTMENT);
         assertThat(driver.taskFor(idea, IdeaLifecycle.PROPOSE_MUNICIPAL_ROLE)).isNotNull();

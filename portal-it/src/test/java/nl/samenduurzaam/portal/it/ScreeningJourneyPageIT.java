@@ -57,7 +57,8 @@ class ScreeningJourneyPageIT {
         tasks.claim(number).open(number);
         Browser.screenshot(driver, "02-screener-screening-form");
         Accessibility.check(driver, "02-screener-screening-form");
-        String confirmation = tasks.decide(TaskListPage.SHORTLIST, null).complete("vastgelegd");
+        String confirmation = tasks.decide(TaskListPage.SHORTLIST, "Past goed bij de opgave energie")
+                .complete("vastgelegd");
         assertThat(confirmation).contains(number);
         assertThat(tasks.hasTaskFor(number)).isFalse();
         Browser.screenshot(driver, "03-screener-decision-recorded");
@@ -68,8 +69,11 @@ class ScreeningJourneyPageIT {
         MyIdeasPage again = LoginPage.open(driver, base).loginAsPartner(Users.PARTNER, DemoData.PASSWORD);
         assertThat(again.statusOf(number)).isEqualTo("Kansrijk");
         assertThat(again.stepOf(number)).startsWith("Beoordelaars van de gemeente scoren het idee");
+        // the screener's reason reaches the partner, also with a positive decision
+        assertThat(again.reasonOf(number)).isEqualTo("Past goed bij de opgave energie");
         Browser.screenshot(driver, "04-partner-sees-shortlisted");
         Accessibility.check(driver, "04-partner-sees-shortlisted");
+        assertThat(again.openIdea(number).timelineNotes()).contains("Past goed bij de opgave energie");
     }
 
     @Test

@@ -42,20 +42,20 @@ public class IdeaSteps {
     }
 
     public void recordShortlist(DelegateExecution execution) {
-        moveTo(execution, IdeaStatus.SHORTLISTED);
+        decided(execution, IdeaStatus.SHORTLISTED);
     }
 
     public void recordSelection(DelegateExecution execution) {
-        moveTo(execution, IdeaStatus.SELECTED);
+        decided(execution, IdeaStatus.SELECTED);
     }
 
     public void recordRoleAssigned(DelegateExecution execution) {
-        moveTo(execution, IdeaStatus.ROLE_ASSIGNED);
+        decided(execution, IdeaStatus.ROLE_ASSIGNED);
     }
 
     /** The reviewer asked for a revision: the elaboration is the owner's again. */
     public void recordInElaboration(DelegateExecution execution) {
-        moveTo(execution, IdeaStatus.IN_ELABORATION);
+        decided(execution, IdeaStatus.IN_ELABORATION);
     }
 
     public void recordInReview(DelegateExecution execution) {
@@ -63,15 +63,23 @@ public class IdeaSteps {
     }
 
     public void recordImplementing(DelegateExecution execution) {
-        moveTo(execution, IdeaStatus.IMPLEMENTING);
+        decided(execution, IdeaStatus.IMPLEMENTING);
     }
 
     public void recordCompleted(DelegateExecution execution) {
-        moveTo(execution, IdeaStatus.COMPLETED);
+        decided(execution, IdeaStatus.COMPLETED);
     }
 
     private void moveTo(DelegateExecution execution, IdeaStatus status) {
         steps.moveTo(number(execution), status, null, actor(execution));
+    }
+
+    /**
+     * A decision's outcome, with the reason the decider gave (also for a positive one): the partner reads it in the
+     * timeline. Only after a decision task: the variable holds the reason of the decision just taken.
+     */
+    private void decided(DelegateExecution execution, IdeaStatus status) {
+        steps.moveTo(number(execution), status, text(execution, IdeaLifecycle.DECISION_REASON), actor(execution));
     }
 
     /** Assignment listener of screenIdea: a screener taking up a submitted idea puts it "in screening". */

@@ -207,6 +207,24 @@ class IdeaLifecycleTest {
     }
 
     @Test
+    void aReasonGivenWithAPositiveDecisionReachesTheTimelineAndHandingInCarriesNone() {
+        ProcessInstance instance = start();
+        screen(instance, "SHORTLIST", Map.of(DECISION_REASON, "Past goed bij de opgave"));
+        verify(domain).moveTo(instance.getBusinessKey(), IdeaStatus.SHORTLISTED, "Past goed bij de opgave",
+                "beoordelaar");
+
+        ProcessInstance elaborating = toElaboration();
+        // the role approval's reason is still a variable of the process: handing the plan in is no decision
+        engine().getRuntimeService().setVariable(elaborating.getId(), DECISION_REASON, "Rol past bij het plan");
+        as("partner");
+        complete(task(elaborating));
+        verify(domain).moveTo(elaborating.getBusinessKey(), IdeaStatus.IN_REVIEW, null, "partner");
+        as("beoordelaar");
+        complete(task(elaborating), withVariables(REVIEW_DECISION, "APPROVE", DECISION_REASON, "Sterk plan"));
+        verify(domain).moveTo(elaborating.getBusinessKey(), IdeaStatus.IMPLEMENTING, "Sterk plan", "beoordelaar");
+    }
+
+    @Test
     void managementSelectsAndTheProgrammeManagerProposesAnOwner() {
         ProcessInstance instance = toSelection();
 

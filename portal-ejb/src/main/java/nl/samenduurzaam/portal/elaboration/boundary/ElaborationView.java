@@ -25,7 +25,12 @@ public record ElaborationView(String ideaNumber, String owner, String goal, Stri
     public record MilestoneView(long id, String title, LocalDate dueDate, int progress, Instant completedAt) {
     }
 
-    public record ProgressView(Instant reportedAt, String reportedBy, int percentage, String text) {
+    /**
+     * A progress report: {@code percentage} is the whole elaboration's figure; a report on a milestone also has the
+     * milestone and the figure entered for it.
+     */
+    public record ProgressView(Instant reportedAt, String reportedBy, int percentage, String text,
+                               String milestoneTitle, Integer milestonePercentage) {
     }
 
     static ElaborationView of(Elaboration e) {
@@ -34,7 +39,7 @@ public record ElaborationView(String ideaNumber, String owner, String goal, Stri
                 e.getMilestones().stream().map(m -> new MilestoneView(m.getId(), m.getTitle(), m.getDueDate(),
                         m.getProgress(), m.getCompletedAt())).toList(),
                 e.getProgressUpdates().stream().map(p -> new ProgressView(p.getReportedAt(), p.getReportedBy(),
-                        p.getPercentage(), p.getText())).toList(),
+                        p.getPercentage(), p.getText(), p.getMilestoneTitle(), p.getMilestonePercentage())).toList(),
                 e.currentProgress(), e.getVersion());
     }
 }

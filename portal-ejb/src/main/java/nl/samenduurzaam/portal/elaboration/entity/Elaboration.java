@@ -140,7 +140,7 @@ public class Elaboration {
             milestone.progress(percentage, now);
         }
         ProgressUpdate update = new ProgressUpdate(this, now, reporter, overallProgress(percentage, milestone),
-                text);
+                text, milestone, percentage);
         progressUpdates.add(update);
         return update;
     }

@@ -13,7 +13,11 @@ import jakarta.persistence.Table;
 
 import java.time.Instant;
 
-/** What the owner reports on the way: overall progress and a text. */
+/**
+ * What the owner reports on the way: a text and the progress of the whole elaboration; for a report on a milestone
+ * also the milestone and the figure entered for it, from which the whole's figure (the mean of the milestones)
+ * followed.
+ */
 @Entity
 @Table(name = "elaboration_progress")
 public class ProgressUpdate {
@@ -39,15 +43,24 @@ public class ProgressUpdate {
     @Column(nullable = false, length = 4000)
     private String text;
 
+    @Column(name = "milestone_title", length = 200)
+    private String milestoneTitle;
+
+    @Column(name = "milestone_percentage")
+    private Integer milestonePercentage;
+
     protected ProgressUpdate() {
     }
 
-    ProgressUpdate(Elaboration elaboration, Instant reportedAt, String reportedBy, int percentage, String text) {
+    ProgressUpdate(Elaboration elaboration, Instant reportedAt, String reportedBy, int percentage, String text,
+                   Milestone milestone, Integer milestonePercentage) {
         this.elaboration = elaboration;
         this.reportedAt = reportedAt;
         this.reportedBy = reportedBy;
         this.percentage = percentage;
         this.text = text;
+        this.milestoneTitle = milestone == null ? null : milestone.getTitle();
+        this.milestonePercentage = milestone == null ? null : milestonePercentage;
     }
 
     public Instant getReportedAt() {
@@ -64,5 +77,15 @@ public class ProgressUpdate {
 
     public String getText() {
         return text;
+    }
+
+    /** The milestone the report was about; null for a report on the whole. */
+    public String getMilestoneTitle() {
+        return milestoneTitle;
+    }
+
+    /** The figure entered for the milestone; null for a report on the whole. */
+    public Integer getMilestonePercentage() {
+        return milestonePercentage;
     }
 }

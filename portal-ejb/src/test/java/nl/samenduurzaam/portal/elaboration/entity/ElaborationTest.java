@@ -49,10 +49,14 @@ class ElaborationTest {
                 .isInstanceOf(PortalException.class);
         elaboration.approve();
 
-        elaboration.reportProgress(100, "Eerste vijf scholen klaar", first, "petra", NOW);
+        ProgressUpdate update = elaboration.reportProgress(100, "Eerste vijf scholen klaar", first, "petra", NOW);
 
         assertThat(first.getCompletedAt()).isEqualTo(NOW);
         assertThat(elaboration.currentProgress()).isEqualTo(50);
+        // what was entered stays with the report, beside the whole's figure that followed from it
+        assertThat(update.getMilestoneTitle()).isEqualTo("Eerste vijf scholen");
+        assertThat(update.getMilestonePercentage()).isEqualTo(100);
+        assertThat(update.getPercentage()).isEqualTo(50);
         assertThat(first.isOverdue(LocalDate.of(2027, 1, 1))).isFalse();
         assertThat(elaboration.getMilestones().get(1).isOverdue(LocalDate.of(2027, 7, 1))).isTrue();
     }

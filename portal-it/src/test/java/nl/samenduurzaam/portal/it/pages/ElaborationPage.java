@@ -4,6 +4,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.util.List;
@@ -32,7 +33,9 @@ public class ElaborationPage extends PortalPage {
     }
 
     public ElaborationPage addMilestone(String title, String isoDate) {
+        int before = milestones().size();
         fillMilestone(title, isoDate);
+        wait.until(d -> milestones().size() > before);
         waitForMessage("toegevoegd");
         return this;
     }
@@ -51,10 +54,31 @@ public class ElaborationPage extends PortalPage {
         return driver.findElement(By.cssSelector(".elaboration-status")).getText();
     }
 
+    /** Reports progress on one milestone: the percentage is that milestone's. */
+    public ElaborationPage reportProgressOn(String milestone, String percentage, String text) {
+        new Select(driver.findElement(By.id("progress-form:progress-milestone"))).selectByVisibleText(milestone);
+        return submitProgress(percentage, text);
+    }
+
+    /** The progress reports, as the page lists them. */
+    public List<String> progressLog() {
+        return driver.findElements(By.cssSelector(".elaboration-progress li")).stream().map(WebElement::getText)
+                .toList();
+    }
+
+    /** Reports progress of the whole, on no milestone. */
     public ElaborationPage reportProgress(String percentage, String text) {
+        new Select(driver.findElement(By.id("progress-form:progress-milestone"))).selectByIndex(0);
+        return submitProgress(percentage, text);
+    }
+
+    private ElaborationPage submitProgress(String percentage, String text) {
         type("progress-form:percentage", percentage);
         type("progress-form:progress-text", text);
+        // the report is on the page once the list has grown: an earlier report's message may still stand
+        int before = progressLog().size();
         driver.findElement(By.id("progress-form:report-progress")).click();
+        wait.until(d -> progressLog().size() > before);
         waitForMessage("gemeld");
         return this;
     }

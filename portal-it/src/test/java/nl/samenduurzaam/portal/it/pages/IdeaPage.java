@@ -29,6 +29,12 @@ public class IdeaPage extends PortalPage {
                 .map(WebElement::getText).toList();
     }
 
+    /** The notes of the timeline's entries (the reasons given with decisions), newest first. */
+    public List<String> timelineNotes() {
+        return driver.findElements(By.cssSelector(".idea-timeline .timeline-note")).stream()
+                .map(WebElement::getText).toList();
+    }
+
     /** The municipality's approved role as the page states it; empty while none is approved. */
     public String municipalRole() {
         return driver.findElements(By.cssSelector(".idea-municipal-role")).stream().map(WebElement::getText)

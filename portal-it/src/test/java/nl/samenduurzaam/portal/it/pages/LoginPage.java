@@ -31,9 +31,11 @@ public class LoginPage extends PortalPage {
     }
 
     /** A facilitator starts on the home page. */
+    /** The facilitator lands on the sessions, where her work is. */
     public void loginAsFacilitator(String username, String password) {
         submit(username, password);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("nav-form:sessions-link")));
+        wait.until(d -> d.getCurrentUrl().contains("/sessions/index.xhtml"));
     }
 
     public TaskListPage loginAsCivilServant(String username, String password) {

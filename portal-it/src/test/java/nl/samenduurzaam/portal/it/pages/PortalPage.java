@@ -30,7 +30,9 @@ public abstract class PortalPage {
     public String waitForMessage(String expected) {
         By messages = By.cssSelector(".portal-messages");
         try {
-            wait.until(d -> d.findElements(messages).stream().anyMatch(m -> m.getText().contains(expected)));
+            // read inside the wait: an AJAX update may replace the message between finding and reading it
+            return wait.until(d -> d.findElements(messages).stream().map(WebElement::getText)
+                    .filter(text -> text.contains(expected)).findFirst().orElse(null));
         } catch (TimeoutException missing) {
             // what the page said instead, and how it looked, so that the failure explains itself
             String shown = driver.findElements(messages).stream().map(WebElement::getText).toList() + " "
@@ -39,8 +41,6 @@ public abstract class PortalPage {
             throw new AssertionError("No message containing '" + expected + "' on " + driver.getCurrentUrl()
                     + "; shown: " + shown, missing);
         }
-        return driver.findElements(messages).stream().map(WebElement::getText)
-                .filter(text -> text.contains(expected)).findFirst().orElseThrow();
     }
 
     public List<String> fieldMessages() {

@@ -92,6 +92,13 @@ public class TaskListPage extends PortalPage {
         return this;
     }
 
+    /** What the list says instead of offering the task of this kind for the idea; empty when it offers it. */
+    public String exclusionOf(String ideaNumber, String taskName) {
+        return driver.findElements(rowLocator(ideaNumber, taskName)).stream()
+                .flatMap(row -> row.findElements(By.cssSelector(".task-excluded")).stream())
+                .map(WebElement::getText).findFirst().orElse("");
+    }
+
     public boolean hasTaskFor(String ideaNumber) {
         search(ideaNumber);
         return !driver.findElements(rowLocator(ideaNumber)).isEmpty();

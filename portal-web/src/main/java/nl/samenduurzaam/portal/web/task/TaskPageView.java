@@ -105,9 +105,12 @@ public class TaskPageView implements Serializable {
         Faces.redirect(TASK_LIST);
     }
 
-    /** The caller may fill in the form: the task is theirs or nobody's yet (completing takes it). */
+    /**
+     * The caller may fill in the form: the task is theirs or nobody's yet (completing takes it), and nothing keeps
+     * them from doing it (an idea they assessed already, a role they proposed).
+     */
     public boolean isWorkable() {
-        return task != null && task.ideaNumber() != null
+        return task != null && task.ideaNumber() != null && task.excludedBecause() == null
                 && (task.assignee() == null || task.assignee().equals(Faces.getRemoteUser()));
     }
 

@@ -28,6 +28,7 @@ import nl.samenduurzaam.portal.security.PortalRoles;
 import nl.samenduurzaam.workflow.idea.IdeaLifecycle;
 import nl.samenduurzaam.workflow.task.control.CandidateGroups;
 import nl.samenduurzaam.workflow.task.control.TaskAccess;
+import nl.samenduurzaam.workflow.task.control.TaskExclusions;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
@@ -41,6 +42,7 @@ import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -80,6 +82,9 @@ public class Tasks {
 
     @Inject
     private Accounts accounts;
+
+    @Inject
+    private TaskExclusions exclusions;
 
     /** Tasks the caller holds or may take (the caller's groups, a partner's organisation), oldest first. */
     public List<TaskSummary> listForCurrentUser() {
@@ -162,13 +167,14 @@ public class Tasks {
     private List<TaskSummary> summaries(List<Task> tasks) {
         Map<String, String> numbersByProcess = access.businessKeys(tasks);
         Map<String, IdeaSummary> ideasByNumber = ideas.findByNumbers(Set.copyOf(numbersByProcess.values()));
+        Map<String, String> excluded = exclusions.of(tasks, numbersByProcess, access.username());
         return tasks.stream().map(task -> {
             IdeaSummary idea = ideasByNumber.get(numbersByProcess.get(task.getProcessInstanceId()));
             return new TaskSummary(task.getId(), task.getTaskDefinitionKey(),
                     idea == null ? null : idea.number(), idea == null ? null : idea.title(),
                     idea == null ? null : idea.themeNameNl(), idea == null ? null : idea.themeNameEn(),
                     task.getCreateTime().toInstant(), instant(task.getDueDate()), instant(task.getFollowUpDate()),
-                    task.getAssignee());
+                    task.getAssignee(), excluded.get(task.getId()));
         }).toList();
     }
 
@@ -180,6 +186,7 @@ public class Tasks {
         if (task.getAssignee() != null) {
             throw new PortalException("task.already-claimed");
         }
+        refuseIfExcluded(task, access.username());
         access.asCaller(() -> {
             taskService.claim(taskId, access.username());
             return null;
@@ -197,6 +204,14 @@ public class Tasks {
         });
     }
 
+    /** A task the person's group may take but the person may not do is neither claimed nor handed to them. */
+    private void refuseIfExcluded(Task task, String username) {
+        Optional<String> why = exclusions.of(task, access.businessKeys(List.of(task)), username);
+        if (why.isPresent()) {
+            throw new PortalException(why.get());
+        }
+    }
+
     /** Hands a task the caller holds or may take to a colleague who may take it too. */
     public void delegate(@NotBlank @Size(max = 64) String taskId, @NotBlank @Size(max = 100) String colleague) {
         Task task = access.workable(taskId, "task.delegate");
@@ -211,6 +226,7 @@ public class Tasks {
         if (!access.isCandidate(taskId, groups)) {
             throw new PortalException("task.delegate.not-allowed");
         }
+        refuseIfExcluded(task, to.username());
         access.asCaller(() -> {
             taskService.setAssignee(taskId, to.username());
             return null;
@@ -241,11 +257,11 @@ public class Tasks {
                 throw new PortalException("idea.merge.into-itself");
             }
         }
-        boolean withReason = form.decision() == ScreeningForm.Decision.NOT_PURSUED
-                || form.decision() == ScreeningForm.Decision.CLARIFY;
+        // a reason given with any decision goes to the partner, also with a shortlisting or a merge
+        String reason = form.reason() == null || form.reason().isBlank() ? null : form.reason().strip();
         access.complete(task, Variables.createVariables()
                 .putValue(IdeaLifecycle.SCREENING_DECISION, form.decision().name())
-                .putValue(IdeaLifecycle.DECISION_REASON, withReason ? form.reason().strip() : null)
+                .putValue(IdeaLifecycle.DECISION_REASON, reason)
                 .putValue(IdeaLifecycle.MERGE_TARGET, target));
     }
 
