@@ -4,9 +4,21 @@
 #   ./benchmark.sh                 H2 (embedded file database under portal-it/target/benchmark-database)
 #   ./benchmark.sh 20000           fewer processes
 #   ./benchmark.sh 100000 -Ppostgres   on PostgreSQL (127.0.0.1:5432, database portal_it, emptied first)
+#   ./benchmark.sh room [clients]  the live session room: how fast a vote reaches 100 (or [clients]) open room pages
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 cd "$ROOT"
+if [[ "${1:-}" == "room" ]]; then
+  CLIENTS="${2:-100}"
+  ./mvnw -B -q install -DskipTests
+  rm -rf portal-it/target/it-database
+  LOG="$(mktemp)"
+  ./mvnw -B verify -pl portal-it -Dit.test=SessionRoomBenchmarkIT -Dsurefire.failIfNoSpecifiedTests=false \
+    -Dbenchmark.room.clients="$CLIENTS" >"$LOG" 2>&1 || { tail -60 "$LOG"; exit 1; }
+  echo
+  cat portal-it/target/benchmark-room.txt
+  exit 0
+fi
 PROCESSES="${1:-100000}"
 shift || true
 ./mvnw -B -q install -DskipTests

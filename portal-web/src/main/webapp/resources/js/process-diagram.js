@@ -35,6 +35,28 @@
         });
     }
 
+    /*
+     * The model names its steps in English; the page gives their names in the reader's language (data-labels, by
+     * element id), put into the model before it is drawn.
+     */
+    function translated(xml, labelsJson) {
+        if (!labelsJson) {
+            return xml;
+        }
+        var labels = JSON.parse(labelsJson);
+        var model = new DOMParser().parseFromString(xml, 'application/xml');
+        if (model.getElementsByTagName('parsererror').length > 0) {
+            return xml;
+        }
+        model.querySelectorAll('[id][name]').forEach(function (element) {
+            var label = labels[element.getAttribute('id')];
+            if (label) {
+                element.setAttribute('name', label);
+            }
+        });
+        return new XMLSerializer().serializeToString(model);
+    }
+
     function draw(canvasElement) {
         var figure = canvasElement.closest('.process-diagram');
         var viewer = new BpmnJS({ container: canvasElement });
@@ -45,7 +67,7 @@
                 }
                 return response.text();
             })
-            .then(function (xml) { return viewer.importXML(xml); })
+            .then(function (xml) { return viewer.importXML(translated(xml, canvasElement.dataset.labels)); })
             .then(function () {
                 var canvas = viewer.get('canvas');
                 var registry = viewer.get('elementRegistry');

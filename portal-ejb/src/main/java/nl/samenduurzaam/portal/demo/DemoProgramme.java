@@ -264,6 +264,7 @@ class DemoProgramme {
                 assess(idea, "beoordelaar2", 5, 4);
             }
             case OWNERSHIP_ACCEPTED -> {
+                idea.proposeOwner(proposer, "programmamanager", tick(), "demo-owner-proposal-" + idea.getNumber());
                 idea.assignOwner(proposer, "programmamanager", tick());
                 idea.changeStatus(step, null, people.get("partner").getUsername(), tick());
             }

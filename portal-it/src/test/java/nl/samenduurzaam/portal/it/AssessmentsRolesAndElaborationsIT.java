@@ -8,7 +8,9 @@ import nl.samenduurzaam.portal.assessment.boundary.Assessments;
 import nl.samenduurzaam.portal.assessment.boundary.CriterionView;
 import nl.samenduurzaam.portal.common.AccessRefusedException;
 import nl.samenduurzaam.portal.common.ConcurrentChangeException;
+import nl.samenduurzaam.portal.common.NotFoundException;
 import nl.samenduurzaam.portal.elaboration.boundary.ElaborationPlan;
+import nl.samenduurzaam.portal.elaboration.boundary.ElaborationView;
 import nl.samenduurzaam.portal.elaboration.boundary.Elaborations;
 import nl.samenduurzaam.portal.idea.boundary.IdeaSummary;
 import nl.samenduurzaam.portal.idea.boundary.Ideas;
@@ -24,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -132,5 +135,33 @@ class AssessmentsRolesAndElaborationsIT {
                 null, null, null, saved.version() - 1))).isInstanceOf(ConcurrentChangeException.class);
         assertThat(templatesOf(() -> elaborations.savePlan(idea.number(), new ElaborationPlan("Doel", "Aanpak",
                 null, new BigDecimal("-5"), null, saved.version())))).contains("{elaboration.budget.range}");
+
+        // milestones are changed and taken out until the plan is handed in, by the owner only
+        long first = elaborations.addMilestone(idea.number(), "Eerst", LocalDate.now().plusMonths(1))
+                .milestones().get(0).id();
+        long second = elaborations.addMilestone(idea.number(), "Daarna", LocalDate.now().plusMonths(2))
+                .milestones().get(1).id();
+        var changed = elaborations.changeMilestone(idea.number(), first, " Als eerste ", LocalDate.now().plusDays(20));
+        assertThat(changed.milestones()).extracting(ElaborationView.MilestoneView::title)
+                .containsExactly("Als eerste", "Daarna");
+        assertThat(elaborations.removeMilestone(idea.number(), first).milestones())
+                .extracting(ElaborationView.MilestoneView::title).containsExactly("Daarna");
+        assertThatThrownBy(() -> elaborations.removeMilestone(idea.number(), first))
+                .isInstanceOf(NotFoundException.class);
+        Users.loginAs(Users.OTHER_PARTNER);
+        assertThatThrownBy(() -> elaborations.removeMilestone(idea.number(), second))
+                .isInstanceOf(AccessRefusedException.class);
+        Users.loginAs(Users.PARTNER);
+
+        // the idea page shows the plan to the owner and the civil servants, to nobody else, and refuses nobody
+        assertThat(elaborations.shownOnIdeaPage(idea.number())).hasValueSatisfying(plan ->
+                assertThat(plan.askOfMunicipality()).isEqualTo("Vergunning"));
+        Users.loginAs(Users.SCREENER);
+        assertThat(elaborations.shownOnIdeaPage(idea.number())).hasValueSatisfying(plan ->
+                assertThat(plan.budgetNeed()).isEqualByComparingTo("1000"));
+        Users.loginAs(Users.FACILITATOR);
+        assertThat(elaborations.shownOnIdeaPage(idea.number())).isEmpty();
+        Users.loginAs(Users.OTHER_PARTNER);
+        assertThat(elaborations.shownOnIdeaPage(idea.number())).isEmpty();
     }
 }

@@ -1,6 +1,7 @@
 package nl.samenduurzaam.portal.it;
 
 import nl.samenduurzaam.portal.demo.DemoData;
+import nl.samenduurzaam.portal.it.pages.ConfirmDialog;
 import nl.samenduurzaam.portal.it.pages.ElaborationPage;
 import nl.samenduurzaam.portal.it.pages.IdeaPage;
 import nl.samenduurzaam.portal.it.pages.LoginPage;
@@ -67,8 +68,11 @@ class IdeaAndTaskPagesIT {
         assertThat(page.heading()).startsWith(number);
         assertThat(page.description()).contains("batterij voor de zonnestroom");
         assertThat(page.status()).isEqualTo("Ingediend");
-        assertThat(page.timeline()).anyMatch(entry -> entry.startsWith("Ingediend"));
+        assertThat(page.timeline()).contains("Ingediend").doesNotContain("Ingediend: Ingediend");
         assertThat(page.currentStepsInDiagram()).containsExactly("screenIdea");
+        // the diagram names its steps in the reader's language, not the model's English
+        assertThat(page.diagramLabels()).contains("Idee screenen", "Eigenaarschap aanvaarden", "niet weerhouden")
+                .doesNotContain("Screen idea", "Accept ownership", "not pursued");
         assertThat(page.passedStepsInDiagram()).isPositive();
         Browser.screenshot(driver, "20-partner-idea-page");
         Accessibility.check(driver, "20-partner-idea-page");
@@ -105,6 +109,8 @@ class IdeaAndTaskPagesIT {
 
         TaskListPage tasks = LoginPage.open(driver, base).loginAsCivilServant(Users.SCREENER, DemoData.PASSWORD);
         tasks.filterByTask(SCREENING);
+        // the keyboard goes on at the tasks found, not at the top of the page
+        assertThat(tasks.focusedElement()).isEqualTo("tasks-heading");
         assertThat(tasks.ideaNumbers()).isNotEmpty();
         Browser.screenshot(driver, "21-screener-task-list-filtered");
         Accessibility.check(driver, "21-screener-task-list-filtered");
@@ -181,7 +187,15 @@ class IdeaAndTaskPagesIT {
         assertThat(reports.stepsWithLeadTimes()).contains("screenIdea", "assessIdea");
         assertThat(reports.heatFigures()).isNotEmpty().allMatch(figure -> figure.endsWith(" d"));
         // the demo programme's past: its ideas answered ownership proposals
-        assertThat(reports.ownershipAnswerTime()).matches("Mediane tijd tot het antwoord: [0-9]+,[0-9] dagen");
+        assertThat(reports.serviceFigure("answer-time")).matches("[0-9]+,[0-9]");
+        // no figure contradicts another: a share of insights, never above 100 %; every proposal accounted for once
+        assertThat(reports.funnelConversion("converted")).matches("([0-9]|[1-9][0-9]|100)(,[0-9])? %");
+        assertThat(reports.funnelConversion("ideas")).isEmpty();
+        assertThat(reports.funnelCount("converted")).isLessThanOrEqualTo(reports.funnelCount("insights"));
+        assertThat(reports.funnelDefinition("ideas")).startsWith("Alle ideeën die in de periode zijn ingediend");
+        assertThat(reports.serviceCount("owner-proposals")).isPositive().isEqualTo(reports.serviceCount("accepted")
+                + reports.serviceCount("declined") + reports.serviceCount("lapsed") + reports.serviceCount("waiting"));
+        assertThat(reports.serviceDefinition("owner-proposals")).contains("aanvaard + afgewezen + verlopen");
         assertThat(reports.charts()).contains("funnel-chart", "workload-chart", "perspective-chart");
         Browser.screenshot(driver, "41-management-reports");
         Accessibility.check(driver, "41-management-reports");
@@ -241,6 +255,13 @@ class IdeaAndTaskPagesIT {
         elaboration.addMilestone("Eerste wijk aangesloten", LocalDate.now().plusMonths(4).toString());
         assertThat(elaboration.milestones()).singleElement().asString().startsWith("Eerste wijk aangesloten");
         elaboration.addMilestone("Alle wijken aangesloten", LocalDate.now().plusMonths(8).toString());
+        // before handing the plan in, a milestone is changed or taken out again
+        elaboration.addMilestone("Tijdelijke mijlpaal", LocalDate.now().plusMonths(2).toString())
+                .removeMilestone("Tijdelijke mijlpaal")
+                .changeMilestone("Alle wijken", "Alle drie de wijken aangesloten",
+                        LocalDate.now().plusMonths(9).toString());
+        assertThat(elaboration.milestones()).hasSize(2).first().asString().startsWith("Eerste wijk aangesloten");
+        assertThat(elaboration.milestones().get(1)).startsWith("Alle drie de wijken aangesloten");
         Browser.screenshot(driver, "27-partner-elaboration-plan");
         Accessibility.check(driver, "27-partner-elaboration-plan");
         assertThat(elaboration.submitForReview("ingediend")).contains(number);
@@ -257,11 +278,21 @@ class IdeaAndTaskPagesIT {
         assertThat(review.submitExpectingError("decision-form", "Kies een besluit")).contains("Kies een besluit.");
         Browser.screenshot(driver, "28-screener-reviews-elaboration");
         Accessibility.check(driver, "28-screener-reviews-elaboration");
-        review.choose("decision-form", 0).submit("decision-form", "vastgelegd");
+        // stopping ends the idea: asked first; cancelling leaves the choice for the reviewer to change
+        ConfirmDialog stopping = review.choose("decision-form", 2).submitAsked("decision-form");
+        assertThat(stopping.title()).isEqualTo("Definitief besluit");
+        assertThat(stopping.message()).startsWith("De uitwerking stopt en het idee wordt niet gerealiseerd.");
+        assertThat(stopping.focusedText()).isEqualTo("Annuleren");
+        stopping.dismissWithEscape();
+        review.choose("decision-form", 0);
+        assertThat(review.submitUnasked("decision-form", "vastgelegd")).isNotNull();
         screener.logout();
 
         MyIdeasPage realising = LoginPage.open(driver, base).loginAsPartner(Users.THIRD_PARTNER, DemoData.PASSWORD);
         ElaborationPage progress = realising.openElaboration(number);
+        // the owner writes and reports with the municipality's approved role in view
+        assertThat(progress.municipalRole()).contains("Rol van de gemeente")
+                .contains("Verbinder (netwerkende overheid)").contains("Economische zaken");
         // what the owner entered for a milestone stays as entered, beside the whole's figure that follows from it
         assertThat(progress.reportProgressOn("Eerste wijk aangesloten", "60", "De eerste wijk is bijna rond.")
                 .progressLog()).anySatisfy(entry -> assertThat(entry).contains("De eerste wijk is bijna rond.")
@@ -287,6 +318,9 @@ class IdeaAndTaskPagesIT {
         assertThat(ideaPage.municipalRole()).contains("Rol van de gemeente")
                 .contains("Verbinder (netwerkende overheid), Facilitator (responsieve overheid)")
                 .contains("Economische zaken").contains("Brengt partners samen");
+        // and the plan the municipality approved, with what it asked of the municipality
+        assertThat(ideaPage.ownersPlan()).contains("Plan van de eigenaar").contains("Goedgekeurd")
+                .contains("Benodigde begroting (euro)\n25.000").contains("Eerste wijk aangesloten");
         Browser.screenshot(driver, "29a-owner-reads-the-municipal-role");
         Accessibility.check(driver, "29a-owner-reads-the-municipal-role");
     }

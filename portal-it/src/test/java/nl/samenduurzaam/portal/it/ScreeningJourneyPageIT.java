@@ -3,6 +3,7 @@ package nl.samenduurzaam.portal.it;
 import nl.samenduurzaam.portal.demo.DemoData;
 import nl.samenduurzaam.portal.it.pages.LoginPage;
 import nl.samenduurzaam.portal.it.pages.MyIdeasPage;
+import nl.samenduurzaam.portal.it.pages.ConfirmDialog;
 import nl.samenduurzaam.portal.it.pages.TaskListPage;
 import nl.samenduurzaam.portal.it.support.Accessibility;
 import nl.samenduurzaam.portal.it.support.Browser;
@@ -18,6 +19,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
 
 import java.net.URL;
@@ -58,7 +60,7 @@ class ScreeningJourneyPageIT {
         Browser.screenshot(driver, "02-screener-screening-form");
         Accessibility.check(driver, "02-screener-screening-form");
         String confirmation = tasks.decide(TaskListPage.SHORTLIST, "Past goed bij de opgave energie")
-                .complete("vastgelegd");
+                .completeUnasked("vastgelegd");
         assertThat(confirmation).contains(number);
         assertThat(tasks.hasTaskFor(number)).isFalse();
         Browser.screenshot(driver, "03-screener-decision-recorded");
@@ -119,6 +121,9 @@ class ScreeningJourneyPageIT {
         MyIdeasPage partnerPage = LoginPage.open(driver, base).loginAsPartner(Users.PARTNER, DemoData.PASSWORD);
         assertThat(partnerPage.hasOrganisationTaskFor(number)).isTrue();
         partnerPage.openTask(number);
+        // the organisation decides with the idea itself beside the question
+        assertThat(partnerPage.proposedIdea()).startsWith("Eigenaar gezocht")
+                .contains("Een beschrijving van Eigenaar gezocht.").contains("Ingediend door");
         Browser.screenshot(driver, "13-partner-ownership-offered");
         Accessibility.check(driver, "13-partner-ownership-offered");
         assertThat(partnerPage.acceptOwnership()).contains(number);
@@ -155,8 +160,7 @@ class ScreeningJourneyPageIT {
         Browser.screenshot(driver, "15-management-selection-reason-required");
         Accessibility.check(driver, "15-management-selection-reason-required");
 
-        driver.findElement(By.cssSelector("label[for='decision-form:decision:0']")).click();
-        assertThat(tasks.completeDecision()).contains(number);
+        assertThat(tasks.chooseDecision(0).completeDecision()).contains(number);
 
         assertThat(tasks.hasTask(number, "Selectiebesluit nemen")).isFalse();
         Browser.screenshot(driver, "16-management-selected");
@@ -171,11 +175,23 @@ class ScreeningJourneyPageIT {
         partnerPage.logout();
 
         TaskListPage tasks = LoginPage.open(driver, base).loginAsCivilServant(Users.SCREENER, DemoData.PASSWORD);
-        tasks.claim(number).open(number).decide(TaskListPage.NOT_PURSUED, null);
+        assertThat(tasks.claimAndOpenInOne(number)).contains("U behandelt nu de taak voor " + number);
+        tasks.decide(TaskListPage.NOT_PURSUED, null);
         assertThat(tasks.completeExpectingFieldError("Geef een reden")).contains("niet wordt weerhouden");
         Browser.screenshot(driver, "05-screener-reason-required");
         Accessibility.check(driver, "05-screener-reason-required");
-        tasks.decide(TaskListPage.NOT_PURSUED, "Valt buiten de opgaven").complete("vastgelegd");
+        // not pursuing ends the idea: the screener confirms it in a dialog, and cancelling keeps the task open
+        ConfirmDialog ending = tasks.decide(TaskListPage.NOT_PURSUED, "Valt buiten de opgaven").completeAsked();
+        assertThat(ending.title()).isEqualTo("Definitief besluit");
+        assertThat(ending.message()).isEqualTo("Het idee wordt niet weerhouden en het proces ervan stopt. Dit kan "
+                + "niet ongedaan worden gemaakt. De partner leest uw toelichting.");
+        assertThat(ending.confirmLabel()).isEqualTo("Definitief vastleggen");
+        assertThat(ending.focusedText()).isEqualTo("Annuleren");
+        Accessibility.check(driver, "05-screener-confirm-not-pursued");
+        ending.cancel();
+        assertThat(driver.findElement(By.id("screening-form:reason")).getAttribute("value"))
+                .isEqualTo("Valt buiten de opgaven");
+        tasks.complete("vastgelegd");
         tasks.logout();
 
         MyIdeasPage again = LoginPage.open(driver, base).loginAsPartner(Users.PARTNER, DemoData.PASSWORD);
@@ -243,6 +259,35 @@ class ScreeningJourneyPageIT {
         assertThat(page.titleInput()).isEqualTo("Alleen een titel");
         Browser.screenshot(driver, "07-submit-validation");
         Accessibility.check(driver, "07-submit-validation");
+
+        // the language switch keeps what was typed, sent or not (the account's language is switched back after)
+        page.typeDescription("Nog niet verstuurd");
+        try {
+            page.switchLanguage("en");
+            assertThat(page.heading()).isEqualTo("My organisation's ideas");
+            assertThat(page.titleInput()).isEqualTo("Alleen een titel");
+            assertThat(page.descriptionInput()).isEqualTo("Nog niet verstuurd");
+        } finally {
+            page.switchLanguage("nl");
+        }
+    }
+
+    /** On a phone the first task shows on the first screen: a compact header, the filters folded away. */
+    @Test
+    void onAPhoneTheTaskListStartsWithTheTasks() {
+        driver.manage().window().setSize(new Dimension(390, 844));
+        try {
+            TaskListPage tasks = LoginPage.open(driver, base).loginAsCivilServant(Users.SCREENER, DemoData.PASSWORD);
+            assertThat(tasks.filtersShown()).isFalse();
+            assertThat(tasks.firstTaskTop()).as("top of the first task, in pixels").isLessThan(844);
+            Browser.screenshot(driver, "22-screener-task-list-phone");
+            Accessibility.check(driver, "22-screener-task-list-phone");
+            assertThat(tasks.toggleFilters()).isEqualTo("Filters verbergen");
+            assertThat(tasks.filtersShown()).isTrue();
+            assertThat(tasks.search("SD-").filtersShown()).as("still unfolded after a search").isTrue();
+        } finally {
+            driver.manage().window().setSize(new Dimension(1280, 1000));
+        }
     }
 
     @Test

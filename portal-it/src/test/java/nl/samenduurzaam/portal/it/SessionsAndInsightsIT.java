@@ -12,7 +12,9 @@ import nl.samenduurzaam.portal.idea.entity.IdeaStatus;
 import nl.samenduurzaam.portal.insight.boundary.InsightCapture;
 import nl.samenduurzaam.portal.insight.boundary.InsightView;
 import nl.samenduurzaam.portal.insight.boundary.Insights;
+import nl.samenduurzaam.portal.common.PortalException;
 import nl.samenduurzaam.portal.it.support.DemoLookups;
+import nl.samenduurzaam.portal.it.support.SessionPlanner;
 import nl.samenduurzaam.portal.it.support.Users;
 import nl.samenduurzaam.portal.session.boundary.SessionDetail;
 import nl.samenduurzaam.portal.session.boundary.SessionSummary;
@@ -51,10 +53,44 @@ class SessionsAndInsightsIT {
     private Insights insights;
 
     @Inject
+    private SessionPlanner sessionPlanner;
+
+    @Inject
     private IdeasFromInsights ideasFromInsights;
 
     @Inject
     private RuntimeService runtimeService;
+
+    /** A participant adds insights from the room while the session runs; nobody else does, and not before or after. */
+    @Test
+    void onlyParticipantsOfARunningSessionAddInsightsFromTheRoom() {
+        String title = "Ruimte " + UUID.randomUUID();
+        long session = sessionPlanner.running(title, "ENERGY_TRANSITION", List.of(Users.PARTNER), 0);
+        Users.loginAs(Users.FACILITATOR);
+        long theme = sessions.detail(session).summary().themes().get(0).id();
+
+        Users.loginAs(Users.PARTNER);
+        InsightView added = insights.contribute(new InsightCapture(session, theme, "  Warmtenet per straat  "));
+        assertThat(added.text()).isEqualTo("Warmtenet per straat");
+        assertThat(added.author()).isNotBlank();
+        assertThat(added.sessionId()).isEqualTo(session);
+
+        Users.loginAs(Users.OTHER_PARTNER);
+        assertThatThrownBy(() -> insights.contribute(new InsightCapture(session, theme, "Niet aangemeld")))
+                .isInstanceOf(PortalException.class).hasFieldOrPropertyWithValue("messageKey", "voting.not-participant");
+        Users.loginAs(Users.PARTNER);
+        assertThat(templatesOf(() -> insights.contribute(new InsightCapture(session, theme, " "))))
+                .contains("{insight.text.required}");
+
+        Users.loginAs(Users.FACILITATOR);
+        sessions.moveTo(session, SessionStatus.CLOSED);
+        Users.loginAs(Users.PARTNER);
+        assertThatThrownBy(() -> insights.contribute(new InsightCapture(session, theme, "Na afloop")))
+                .isInstanceOf(PortalException.class)
+                .hasFieldOrPropertyWithValue("messageKey", "insight.session.not-running");
+        Users.loginAs(Users.FACILITATOR);
+        assertThat(insights.forSession(session)).extracting(InsightView::text).containsExactly("Warmtenet per straat");
+    }
 
     @Test
     void facilitatorTurnsInsightsIntoAnIdeaThatStartsItsProcess() {

@@ -1,6 +1,7 @@
 package nl.samenduurzaam.portal.it;
 
 import nl.samenduurzaam.portal.demo.DemoData;
+import nl.samenduurzaam.portal.it.pages.ConfirmDialog;
 import nl.samenduurzaam.portal.it.pages.InsightBoardPage;
 import nl.samenduurzaam.portal.it.pages.LoginPage;
 import nl.samenduurzaam.portal.it.pages.SessionsPage;
@@ -121,8 +122,30 @@ class SessionsPageIT {
         LoginPage.open(driver, base).loginAsFacilitator(Users.FACILITATOR, DemoData.PASSWORD);
         board = SessionsPage.openFromMenu(driver).open(session).openBoard().refreshVoting();
         assertThat(board.shortlist()).first().asString().startsWith("Festival in de Markt").contains("2 stippen");
+        // closing the vote asks first, in a dialog that has the focus on "Annuleren"; Escape leaves the vote open
+        ConfirmDialog closingVote = board.closeVotingAsked();
+        assertThat(closingVote.role()).isEqualTo("alertdialog");
+        assertThat(closingVote.title()).isEqualTo("Stemronde sluiten?");
+        assertThat(closingVote.message()).isEqualTo("Deelnemers kunnen niet meer stemmen tot u de stemronde "
+                + "opnieuw opent. De stand blijft bewaard.");
+        assertThat(closingVote.hasFocus()).isTrue();
+        assertThat(closingVote.focusedText()).isEqualTo("Annuleren");
+        Browser.screenshot(driver, "37-facilitator-confirm-close-vote");
+        Accessibility.check(driver, "37-facilitator-confirm-close-vote");
+        closingVote.dismissWithEscape();
+        assertThat(board.votingOpen()).isTrue();
         board.closeVoting().choose("Festival in de Markt");
         assertThat(board.convert("Jaarlijks festival Identiteit", "Een festival dat de regio laat zien.",
                 "Installatiebedrijf")).contains("SD-");
+
+        // ending the session cannot be undone: "Annuleren" keeps it running, the dialog's own button ends it
+        ConfirmDialog closingSession = board.closeSessionAsked();
+        assertThat(closingSession.title()).isEqualTo("Sessie afsluiten?");
+        assertThat(closingSession.message()).contains("Dit kan niet ongedaan worden gemaakt.");
+        assertThat(closingSession.confirmLabel()).isEqualTo("Sessie afsluiten");
+        closingSession.cancel();
+        assertThat(board.status()).isEqualTo("Bezig");
+        board.closeSessionAsked().confirm();
+        board.awaitStatus("Afgesloten");
     }
 }

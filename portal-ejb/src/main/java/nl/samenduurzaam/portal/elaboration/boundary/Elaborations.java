@@ -74,6 +74,19 @@ public class Elaborations {
         return elaboration(idea).map(ElaborationView::of);
     }
 
+    /**
+     * The plan as the idea page shows it, beside the idea: to the civil servants who decide on it and to the owner's
+     * partners. Anyone else on the idea page (another proposing partner, the facilitator) sees no plan, and is not
+     * refused for looking at the idea.
+     */
+    @RolesAllowed(PortalRoles.PROGRAMME_MEMBER)
+    public Optional<ElaborationView> shownOnIdeaPage(@IdeaNumberFormat String ideaNumber) {
+        Idea idea = idea(ideaNumber);
+        boolean mayRead = caller.isInAnyRole(PortalRoles.CIVIL_SERVANTS)
+                || caller.isInRole(PortalRoles.PARTNER) && isOwnersPartner(idea);
+        return mayRead ? elaboration(idea).map(ElaborationView::of) : Optional.empty();
+    }
+
     /** Saves the plan, starting the elaboration when there is none yet. */
     @RolesAllowed(PortalRoles.PARTNER)
     public ElaborationView savePlan(@IdeaNumberFormat String ideaNumber,
@@ -102,6 +115,28 @@ public class Elaborations {
         return saved(elaboration, ideaNumber, "elaboration.milestone");
     }
 
+    /** Changes a milestone of the plan before it is handed in (or while it is revised). */
+    @RolesAllowed(PortalRoles.PARTNER)
+    public ElaborationView changeMilestone(@IdeaNumberFormat String ideaNumber, @NotNull Long milestoneId,
+                                           @NotBlank(message = "{elaboration.milestone.title-required}")
+                                           @Size(max = 300, message = "{elaboration.milestone.title-too-long}")
+                                           @SingleLineText String title,
+                                           @NotNull(message = "{elaboration.milestone.date-required}")
+                                           @FutureOrPresent(message = "{elaboration.milestone.date-past}")
+                                           LocalDate dueDate) {
+        Elaboration elaboration = ownElaboration(ideaNumber, "elaboration.milestone.change");
+        elaboration.changeMilestone(milestoneId, title.strip(), dueDate);
+        return saved(elaboration, ideaNumber, "elaboration.milestone.change");
+    }
+
+    /** Takes a milestone out of the plan before it is handed in (or while it is revised). */
+    @RolesAllowed(PortalRoles.PARTNER)
+    public ElaborationView removeMilestone(@IdeaNumberFormat String ideaNumber, @NotNull Long milestoneId) {
+        Elaboration elaboration = ownElaboration(ideaNumber, "elaboration.milestone.remove");
+        elaboration.removeMilestone(milestoneId);
+        return saved(elaboration, ideaNumber, "elaboration.milestone.remove");
+    }
+
     @RolesAllowed(PortalRoles.PARTNER)
     public ElaborationView submitForReview(@IdeaNumberFormat String ideaNumber) {
         Elaboration elaboration = ownElaboration(ideaNumber, "elaboration.submit");
@@ -119,9 +154,7 @@ public class Elaborations {
                                           @MultiLineText String text,
                                           Long milestoneId) {
         Elaboration elaboration = ownElaboration(ideaNumber, "elaboration.progress");
-        Milestone milestone = milestoneId == null ? null : elaboration.getMilestones().stream()
-                .filter(m -> m.getId().equals(milestoneId)).findFirst()
-                .orElseThrow(() -> new NotFoundException("elaboration.milestone.not-found"));
+        Milestone milestone = milestoneId == null ? null : elaboration.milestone(milestoneId);
         elaboration.reportProgress(percentage, text.strip(), milestone, caller.username(), clock.instant());
         return saved(elaboration, ideaNumber, "elaboration.progress");
     }

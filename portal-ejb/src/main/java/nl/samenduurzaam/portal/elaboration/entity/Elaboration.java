@@ -18,6 +18,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import nl.samenduurzaam.portal.common.NotFoundException;
 import nl.samenduurzaam.portal.common.PortalException;
 import nl.samenduurzaam.portal.idea.entity.Idea;
 import nl.samenduurzaam.portal.organisation.entity.Organisation;
@@ -107,6 +108,26 @@ public class Elaboration {
         Milestone milestone = new Milestone(this, milestones.size(), title, dueDate);
         milestones.add(milestone);
         return milestone;
+    }
+
+    /** Changes a milestone's title and date, while the plan is still the owner's to change. */
+    public void changeMilestone(long milestoneId, String title, LocalDate dueDate) {
+        requireEditable();
+        milestone(milestoneId).change(title, dueDate);
+    }
+
+    /** Takes a milestone out of the plan, while the plan is still the owner's to change; the rest keep their order. */
+    public void removeMilestone(long milestoneId) {
+        requireEditable();
+        milestones.remove(milestone(milestoneId));
+        for (int position = 0; position < milestones.size(); position++) {
+            milestones.get(position).moveTo(position);
+        }
+    }
+
+    public Milestone milestone(long milestoneId) {
+        return milestones.stream().filter(milestone -> milestone.getId() == milestoneId).findFirst()
+                .orElseThrow(() -> new NotFoundException("elaboration.milestone.not-found"));
     }
 
     /** The plan goes to review; it needs a goal, an approach and at least one milestone. */

@@ -54,6 +54,15 @@ public class Milestone {
         this.dueDate = Objects.requireNonNull(dueDate);
     }
 
+    void change(String newTitle, LocalDate newDueDate) {
+        this.title = Objects.requireNonNull(newTitle);
+        this.dueDate = Objects.requireNonNull(newDueDate);
+    }
+
+    void moveTo(int newPosition) {
+        this.position = newPosition;
+    }
+
     void progress(int percentage, Instant now) {
         Elaboration.requirePercentage(percentage);
         this.progress = percentage;

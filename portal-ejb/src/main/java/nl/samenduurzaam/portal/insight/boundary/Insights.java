@@ -1,5 +1,6 @@
 package nl.samenduurzaam.portal.insight.boundary;
 
+import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -10,6 +11,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import nl.samenduurzaam.portal.account.control.CallerAccount;
+import nl.samenduurzaam.portal.account.entity.Account;
 import nl.samenduurzaam.portal.common.NotFoundException;
 import nl.samenduurzaam.portal.common.PortalException;
 import nl.samenduurzaam.portal.common.SingleLineText;
@@ -17,6 +19,7 @@ import nl.samenduurzaam.portal.insight.entity.Insight;
 import nl.samenduurzaam.portal.insight.entity.InsightCluster;
 import nl.samenduurzaam.portal.security.PortalRoles;
 import nl.samenduurzaam.portal.session.entity.Session;
+import nl.samenduurzaam.portal.session.entity.SessionStatus;
 import nl.samenduurzaam.portal.theme.entity.Theme;
 
 import java.time.Clock;
@@ -24,9 +27,10 @@ import java.util.List;
 
 /**
  * The insights of a session: captured, clustered and parked by the facilitator, turned into ideas by the facilitator
- * or a civil servant. Partners do not reach them here.
+ * or a civil servant. Partners only add insights to a running session they take part in.
  */
 @Stateless
+@DeclareRoles({PortalRoles.SESSION_STAFF, PortalRoles.FACILITATOR, PortalRoles.PARTNER})
 @RolesAllowed(PortalRoles.SESSION_STAFF)
 public class Insights {
 
@@ -47,11 +51,32 @@ public class Insights {
     @RolesAllowed(PortalRoles.FACILITATOR)
     public InsightView capture(@NotNull @Valid InsightCapture capture) {
         Session session = find(Session.class, capture.sessionId(), "session.not-found");
+        return store(session, capture, callerAccount.get());
+    }
+
+    /**
+     * A participant adds an insight from a phone or tablet in the room: only while the session runs, and only to a
+     * session the participant registered for.
+     */
+    @RolesAllowed(PortalRoles.PARTNER)
+    public InsightView contribute(@NotNull @Valid InsightCapture capture) {
+        Session session = find(Session.class, capture.sessionId(), "session.not-found");
+        Account me = callerAccount.get();
+        if (!session.isParticipant(me)) {
+            throw new PortalException("voting.not-participant");
+        }
+        if (session.getStatus() != SessionStatus.RUNNING) {
+            throw new PortalException("insight.session.not-running");
+        }
+        return store(session, capture, me);
+    }
+
+    private InsightView store(Session session, InsightCapture capture, Account author) {
         Theme theme = find(Theme.class, capture.themeId(), "idea.theme.unknown");
         if (!session.covers(theme)) {
             throw new PortalException("insight.theme.not-in-session");
         }
-        Insight insight = new Insight(session, theme, capture.text().strip(), callerAccount.get(), clock.instant());
+        Insight insight = new Insight(session, theme, capture.text().strip(), author, clock.instant());
         em.persist(insight);
         em.flush();
         return InsightView.of(insight);

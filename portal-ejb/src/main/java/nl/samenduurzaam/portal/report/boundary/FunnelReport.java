@@ -17,8 +17,9 @@ public record FunnelReport(ReportFilter filter, List<Stage> stages, Map<IdeaStat
     }
 
     /**
-     * A stage of the funnel: its key, the count, and the share of the previous stage in percent (null for the first
-     * stage or when the previous one is empty).
+     * A stage of the funnel: its key, the count, and the share of the previous stage in percent (null where the stage
+     * is a new base, as the ideas are, or when the previous one is empty). The definition of each stage is the text
+     * {@code report.funnel.<key>.definition}.
      */
     public record Stage(String key, long count, Double conversionPercent) {
     }

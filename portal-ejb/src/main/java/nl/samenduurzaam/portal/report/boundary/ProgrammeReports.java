@@ -31,8 +31,14 @@ import java.util.Set;
 @RolesAllowed({PortalRoles.MANAGEMENT, PortalRoles.PROGRAMME_MANAGER})
 public class ProgrammeReports {
 
-    /** The main path: an idea counts in a stage once its timeline shows it reached the stage's status. */
+    /**
+     * The main path after screening, in order. An idea counts in a stage once its timeline shows it reached the
+     * stage's status or any later one of the path, so every stage holds a subset of the one before it.
+     */
     private static final Map<String, IdeaStatus> REACHED = new LinkedHashMap<>();
+    private static final List<IdeaStatus> MAIN_PATH = List.of(IdeaStatus.SHORTLISTED, IdeaStatus.SELECTED,
+            IdeaStatus.OWNERSHIP_ACCEPTED, IdeaStatus.ROLE_ASSIGNED, IdeaStatus.IN_ELABORATION, IdeaStatus.IN_REVIEW,
+            IdeaStatus.IMPLEMENTING, IdeaStatus.COMPLETED);
     private static final Set<IdeaStatus> SIDE_EXITS = Set.of(IdeaStatus.NOT_PURSUED, IdeaStatus.MERGED,
             IdeaStatus.PARKED, IdeaStatus.WITHDRAWN, IdeaStatus.STOPPED);
 
@@ -48,21 +54,29 @@ public class ProgrammeReports {
 
     public FunnelReport funnel(@NotNull @Valid ReportFilter filter) {
         List<FunnelReport.Stage> stages = new ArrayList<>();
-        long insights = count("select count(n) from Insight n where n.capturedAt >= :start and n.capturedAt < :end"
+        String insightCriteria = "n.capturedAt >= :start and n.capturedAt < :end"
                 + (filter.themeId() == null ? "" : " and n.theme.id = :themeId")
-                + (filter.sessionId() == null ? "" : " and n.session.id = :sessionId"), filter);
+                + (filter.sessionId() == null ? "" : " and n.session.id = :sessionId");
+        long insights = count("select count(n) from Insight n where " + insightCriteria, filter);
+        // ideas submitted directly by partners have no insight: the share of insights that became an idea is
+        // counted over the insights, never as ideas over insights (which passed 100 %)
+        long converted = count("select count(distinct n.id) from Idea i join i.originInsights n where "
+                + insightCriteria, filter);
         long ideas = count("select count(i) from Idea i where " + ideaCriteria(filter), filter);
-        add(stages, "insights", insights);
-        add(stages, "ideas", ideas);
+        stages.add(new FunnelReport.Stage("insights", insights, null));
+        stages.add(new FunnelReport.Stage("converted", converted, percent(converted, insights)));
+        // a new base: every idea submitted in the period, from an insight or not
+        stages.add(new FunnelReport.Stage("ideas", ideas, null));
 
-        Map<IdeaStatus, Long> reached = new HashMap<>();
-        TypedQuery<Object[]> reachedQuery = em.createQuery("select e.toStatus, count(distinct e.idea.id) "
-                + "from IdeaEvent e join e.idea i where e.toStatus in :statuses and " + ideaCriteria(filter)
-                + " group by e.toStatus", Object[].class)
-                .setParameter("statuses", REACHED.values());
-        bind(reachedQuery, filter).getResultList()
-                .forEach(row -> reached.put((IdeaStatus) row[0], ((Number) row[1]).longValue()));
-        REACHED.forEach((key, status) -> add(stages, key, reached.getOrDefault(status, 0L)));
+        for (Map.Entry<String, IdeaStatus> stage : REACHED.entrySet()) {
+            List<IdeaStatus> atOrBeyond = MAIN_PATH.subList(MAIN_PATH.indexOf(stage.getValue()), MAIN_PATH.size());
+            TypedQuery<Long> reached = em.createQuery("select count(distinct e.idea.id) from IdeaEvent e "
+                    + "join e.idea i where e.toStatus in :statuses and " + ideaCriteria(filter), Long.class)
+                    .setParameter("statuses", atOrBeyond);
+            long count = bind(reached, filter).getSingleResult();
+            stages.add(new FunnelReport.Stage(stage.getKey(), count,
+                    percent(count, stages.get(stages.size() - 1).count())));
+        }
 
         Map<IdeaStatus, Long> exits = new EnumMap<>(IdeaStatus.class);
         SIDE_EXITS.forEach(status -> exits.put(status, 0L));
@@ -83,13 +97,18 @@ public class ProgrammeReports {
                         IdeaEventType.OWNERSHIP_DECLINED, IdeaEventType.OWNERSHIP_LAPSED));
         bind(query, filter).getResultList()
                 .forEach(row -> events.put((IdeaEventType) row[0], ((Number) row[1]).longValue()));
+        // accepted after a proposal: an owner set without one (as an older demo did) is not an answer to a proposal
         TypedQuery<Long> accepted = em.createQuery("select count(distinct e.idea.id) from IdeaEvent e join e.idea i "
-                + "where e.toStatus = :accepted and " + ideaCriteria(filter), Long.class)
-                .setParameter("accepted", IdeaStatus.OWNERSHIP_ACCEPTED);
+                + "where e.toStatus = :accepted and " + ideaCriteria(filter) + " and exists (select p from IdeaEvent p "
+                + "where p.idea = i and p.type = :proposed)", Long.class)
+                .setParameter("accepted", IdeaStatus.OWNERSHIP_ACCEPTED)
+                .setParameter("proposed", IdeaEventType.OWNER_PROPOSED);
+        long waiting = count("select count(i) from Idea i where i.proposedOwner is not null and "
+                + ideaCriteria(filter), filter);
         return new OwnershipAndEscalation(events.getOrDefault(IdeaEventType.ESCALATED, 0L),
                 events.getOrDefault(IdeaEventType.OWNER_PROPOSED, 0L), bind(accepted, filter).getSingleResult(),
                 events.getOrDefault(IdeaEventType.OWNERSHIP_DECLINED, 0L),
-                events.getOrDefault(IdeaEventType.OWNERSHIP_LAPSED, 0L));
+                events.getOrDefault(IdeaEventType.OWNERSHIP_LAPSED, 0L), waiting);
     }
 
     /** The municipal roles in the ideas of the filter: the latest proposal of each idea, approved or not. */
@@ -124,12 +143,8 @@ public class ProgrammeReports {
         return new RoleMix(roles, perspectives, conflicting, approved);
     }
 
-    private static void add(List<FunnelReport.Stage> stages, String key, long count) {
-        Double conversion = null;
-        if (!stages.isEmpty() && stages.get(stages.size() - 1).count() > 0) {
-            conversion = 100.0 * count / stages.get(stages.size() - 1).count();
-        }
-        stages.add(new FunnelReport.Stage(key, count, conversion));
+    private static Double percent(long part, long whole) {
+        return whole == 0 ? null : 100.0 * part / whole;
     }
 
     private static String ideaCriteria(ReportFilter filter) {

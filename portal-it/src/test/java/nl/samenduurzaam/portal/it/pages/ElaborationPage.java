@@ -40,14 +40,44 @@ public class ElaborationPage extends PortalPage {
         return this;
     }
 
+    /** Changes the milestone whose text starts so: its title and date, in the form it is put into. */
+    public ElaborationPage changeMilestone(String titleStart, String newTitle, String isoDate) {
+        milestone(titleStart).findElement(By.cssSelector("button[id$=':edit-milestone']")).click();
+        wait.until(d -> d.findElement(By.id("milestone-form:milestone-title")).getAttribute("value")
+                .startsWith(titleStart));
+        fillMilestone(newTitle, isoDate);
+        waitForMessage("gewijzigd");
+        wait.until(d -> milestones().stream().anyMatch(text -> text.startsWith(newTitle)));
+        return this;
+    }
+
+    public ElaborationPage removeMilestone(String titleStart) {
+        int before = milestones().size();
+        milestone(titleStart).findElement(By.cssSelector("button[id$=':remove-milestone']")).click();
+        wait.until(d -> milestones().size() == before - 1);
+        waitForMessage("verwijderd");
+        return this;
+    }
+
+    private WebElement milestone(String titleStart) {
+        return driver.findElements(By.cssSelector(".elaboration-milestone")).stream()
+                .filter(item -> item.getText().startsWith(titleStart)).findFirst().orElseThrow();
+    }
+
     public List<String> milestones() {
-        return driver.findElements(By.cssSelector(".elaboration-milestone")).stream().map(WebElement::getText)
-                .toList();
+        return driver.findElements(By.cssSelector(".elaboration-milestone-text")).stream()
+                .map(WebElement::getText).toList();
     }
 
     public String submitForReview(String expectedMessage) {
         driver.findElement(By.id("submit-form:submit-review")).click();
         return waitForMessage(expectedMessage);
+    }
+
+    /** The municipality's approved role as the elaboration page shows it; empty before one is approved. */
+    public String municipalRole() {
+        return driver.findElements(By.cssSelector(".idea-municipal-role")).stream().map(WebElement::getText)
+                .findFirst().orElse("");
     }
 
     public String elaborationStatus() {

@@ -1,6 +1,7 @@
 package nl.samenduurzaam.portal.it.pages;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
@@ -36,6 +37,12 @@ public class IdeaPage extends PortalPage {
     }
 
     /** The municipality's approved role as the page states it; empty while none is approved. */
+    /** The owner's plan as the idea page shows it; empty where the reader may not see it or there is none. */
+    public String ownersPlan() {
+        return driver.findElements(By.cssSelector(".idea-plan")).stream().map(WebElement::getText).findFirst()
+                .orElse("");
+    }
+
     public String municipalRole() {
         return driver.findElements(By.cssSelector(".idea-municipal-role")).stream().map(WebElement::getText)
                 .findFirst().orElse("");
@@ -43,6 +50,16 @@ public class IdeaPage extends PortalPage {
 
     public String status() {
         return driver.findElement(By.cssSelector(".idea-now .idea-status")).getText();
+    }
+
+    /** The names the drawn diagram shows on its steps, events and flows (after {@link #currentStepsInDiagram()}). */
+    public List<String> diagramLabels() {
+        // a long name is drawn over several lines (tspan elements): read them as the one name they are
+        Object labels = ((JavascriptExecutor) driver).executeScript("return Array.from(document.querySelectorAll("
+                + "'.process-diagram .djs-label')).map(function (label) { return Array.from(label.querySelectorAll("
+                + "'tspan')).map(function (line) { return line.textContent.trim(); }).join(' ').trim(); })"
+                + ".filter(function (text) { return text.length > 0; });");
+        return ((List<?>) labels).stream().map(String::valueOf).toList();
     }
 
     /** Waits until the viewer has drawn the diagram; the ids of the steps marked current. */

@@ -16,6 +16,12 @@ public class InsightBoardPage extends PortalPage {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("board-heading")));
     }
 
+    /** The board of a session by its address, as the facilitator's bookmark would open it. */
+    public static InsightBoardPage open(WebDriver driver, java.net.URL base, long session) {
+        driver.get(base + "sessions/board.xhtml?session=" + session);
+        return new InsightBoardPage(driver);
+    }
+
     public String status() {
         return driver.findElement(By.id("session-status")).getText();
     }
@@ -23,7 +29,7 @@ public class InsightBoardPage extends PortalPage {
     /** Presses one of the session buttons (open-registration, start, close-session) and waits for the new status. */
     public InsightBoardPage moveSession(String buttonId) {
         String before = status();
-        driver.findElement(By.id("board-form:" + buttonId)).click();
+        pressConfirming(By.id("board-form:" + buttonId));
         wait.until(d -> !status().equals(before));
         return this;
     }
@@ -84,8 +90,33 @@ public class InsightBoardPage extends PortalPage {
     }
 
     public InsightBoardPage closeVoting() {
-        driver.findElement(By.id("voting-form:close-voting")).click();
+        pressConfirming(By.id("voting-form:close-voting"));
         waitForMessage("gesloten");
+        return this;
+    }
+
+    /** Presses "Sessie afsluiten", which must ask for confirmation first. */
+    public ConfirmDialog closeSessionAsked() {
+        return pressExpectingConfirmation(By.id("board-form:close-session"));
+    }
+
+    public ConfirmDialog closeVotingAsked() {
+        return pressExpectingConfirmation(By.id("voting-form:close-voting"));
+    }
+
+    /** Waits until the status shown is this one (after a confirmed action). */
+    public InsightBoardPage awaitStatus(String expected) {
+        wait.until(d -> status().equals(expected));
+        return this;
+    }
+
+    public boolean votingOpen() {
+        return !driver.findElements(By.id("voting-open-notice")).isEmpty();
+    }
+
+    /** Waits until the shortlist shows an insight that starts so, without the facilitator refreshing. */
+    public InsightBoardPage awaitShortlist(String insightStart) {
+        wait.until(d -> shortlist().stream().anyMatch(item -> item.startsWith(insightStart)));
         return this;
     }
 

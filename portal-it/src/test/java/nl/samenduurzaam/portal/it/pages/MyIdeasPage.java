@@ -67,6 +67,18 @@ public class MyIdeasPage extends PortalPage {
         return driver.findElement(By.id("idea-form:title")).getAttribute("value");
     }
 
+    public String descriptionInput() {
+        return driver.findElement(By.id("idea-form:description")).getAttribute("value");
+    }
+
+    /** Types a description without sending it. */
+    public MyIdeasPage typeDescription(String text) {
+        WebElement field = driver.findElement(By.id("idea-form:description"));
+        field.clear();
+        field.sendKeys(text);
+        return this;
+    }
+
     public String statusOf(String ideaNumber) {
         return rowOf(ideaNumber).findElement(By.cssSelector(".idea-status")).getText();
     }
@@ -99,6 +111,12 @@ public class MyIdeasPage extends PortalPage {
         driver.findElement(By.id("partner-task-form:answer")).sendKeys(text);
         driver.findElement(By.id("partner-task-form:send-answer")).click();
         return waitForMessage("verstuurd");
+    }
+
+    /** The idea the organisation is asked to own, as the form shows it beside the question. */
+    public String proposedIdea() {
+        return driver.findElements(By.cssSelector(".partner-proposed-idea")).stream().map(WebElement::getText)
+                .findFirst().orElse("");
     }
 
     /** Accepts the ownership offered to the organisation and returns the confirmation. */

@@ -2,6 +2,7 @@ package nl.samenduurzaam.portal.it.pages;
 
 import nl.samenduurzaam.portal.it.support.Browser;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -41,6 +42,53 @@ public abstract class PortalPage {
             throw new AssertionError("No message containing '" + expected + "' on " + driver.getCurrentUrl()
                     + "; shown: " + shown, missing);
         }
+    }
+
+    /**
+     * Presses a button; where the portal asks to confirm an action that cannot be undone, confirms it, as the person
+     * who chose that action would.
+     */
+    protected void pressConfirming(By button) {
+        driver.findElement(button).click();
+        ConfirmDialog.shown(driver, wait).ifPresent(ConfirmDialog::confirm);
+    }
+
+    /** Presses a button that must ask for confirmation first, and answers the dialog that asks. */
+    public ConfirmDialog pressExpectingConfirmation(By button) {
+        driver.findElement(button).click();
+        return ConfirmDialog.expected(driver, wait);
+    }
+
+    /**
+     * Chooses the outcome at this position of a form's radio group. The choice is sent at once (the form's button
+     * asks for confirmation when the outcome ends the idea): waits until the button came back.
+     */
+    protected void chooseOption(String form, int option) {
+        if (driver.findElement(By.id(form + ":decision:" + option)).isSelected()) {
+            return;
+        }
+        WebElement button = driver.findElement(By.id(form + ":complete"));
+        driver.findElement(By.cssSelector("label[for='" + form + ":decision:" + option + "']")).click();
+        wait.until(ExpectedConditions.stalenessOf(button));
+    }
+
+    /** The id of the element that has the keyboard focus. */
+    public String focusedElement() {
+        return driver.switchTo().activeElement().getAttribute("id");
+    }
+
+    /** Marks the page, so that a later check can tell it was updated in place and not loaded again. */
+    public void markLoaded() {
+        ((JavascriptExecutor) driver).executeScript("window.loadedOnce = true;");
+    }
+
+    public boolean stillTheSameLoad() {
+        return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript("return window.loadedOnce === true;"));
+    }
+
+    /** Whether the last click asked for confirmation. */
+    public boolean confirmationAsked() {
+        return ConfirmDialog.shown(driver, wait).isPresent();
     }
 
     public List<String> fieldMessages() {

@@ -56,9 +56,31 @@ public class ReportsPage extends PortalPage {
                 .map(canvas -> canvas.findElement(By.xpath("..")).getAttribute("id")).toList();
     }
 
-    /** The median answer time to ownership proposals, as the due-date section states it; empty without any. */
-    public String ownershipAnswerTime() {
-        return driver.findElements(By.id("answer-time")).stream().map(WebElement::getText).findFirst().orElse("");
+    /** The share of the stage before, as shown ("66,7 %"); empty where the stage has none. */
+    public String funnelConversion(String stage) {
+        return driver.findElement(By.cssSelector("tr.funnel-stage[data-stage='" + stage + "'] td:nth-of-type(2)"))
+                .getText().trim();
+    }
+
+    /** What a funnel stage counts, as the page defines it beside the figure. */
+    public String funnelDefinition(String stage) {
+        return driver.findElement(By.cssSelector("tr.funnel-stage[data-stage='" + stage + "'] .report-definition"))
+                .getText().trim();
+    }
+
+    /** A figure of ownership and escalation (escalations, owner-proposals, accepted, ...) as shown. */
+    public String serviceFigure(String key) {
+        return driver.findElement(By.cssSelector("tr.service-figure[data-figure='" + key + "'] .service-value"))
+                .getText().trim();
+    }
+
+    public long serviceCount(String key) {
+        return Long.parseLong(serviceFigure(key));
+    }
+
+    public String serviceDefinition(String key) {
+        return driver.findElement(By.cssSelector("tr.service-figure[data-figure='" + key + "'] .report-definition"))
+                .getText().trim();
     }
 
     /** Waits until the heatmap is drawn; the figures shown on the diagram. */

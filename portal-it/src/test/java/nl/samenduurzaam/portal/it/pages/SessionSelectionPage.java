@@ -33,8 +33,13 @@ public class SessionSelectionPage extends PortalPage {
 
     /** Chooses the decision (by its label) for the idea in this row, with a reason or none. */
     public SessionSelectionPage decide(int row, String decisionLabel, String reason) {
-        new Select(driver.findElement(By.id("selection-form:ideas:" + row + ":decision")))
-                .selectByVisibleText(decisionLabel);
+        Select decision = new Select(driver.findElement(By.id("selection-form:ideas:" + row + ":decision")));
+        if (!decision.getFirstSelectedOption().getText().equals(decisionLabel)) {
+            // the choice is sent at once: the button asks for confirmation when an idea is not pursued
+            WebElement button = driver.findElement(By.id("selection-form:decide"));
+            decision.selectByVisibleText(decisionLabel);
+            wait.until(ExpectedConditions.stalenessOf(button));
+        }
         WebElement field = driver.findElement(By.id("selection-form:ideas:" + row + ":reason"));
         field.clear();
         if (reason != null) {
@@ -44,7 +49,7 @@ public class SessionSelectionPage extends PortalPage {
     }
 
     public String submit(String expectedMessage) {
-        driver.findElement(By.id("selection-form:decide")).click();
+        pressConfirming(By.id("selection-form:decide"));
         return waitForMessage(expectedMessage);
     }
 }

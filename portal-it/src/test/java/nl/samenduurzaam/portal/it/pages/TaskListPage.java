@@ -29,6 +29,22 @@ public class TaskListPage extends PortalPage {
         return this;
     }
 
+    public boolean filtersShown() {
+        return driver.findElement(By.id("filter-form:text")).isDisplayed();
+    }
+
+    /** Folds the filters open or closed (a phone's button); answers the button's text after. */
+    public String toggleFilters() {
+        WebElement toggle = driver.findElement(By.cssSelector(".filters-toggle"));
+        toggle.click();
+        return toggle.getText();
+    }
+
+    /** How far from the top of the page the first task of the list starts, in CSS pixels. */
+    public int firstTaskTop() {
+        return driver.findElement(By.cssSelector("#tasks-form\\:tasks_data > tr")).getRect().getY();
+    }
+
     /** Shows only the tasks of ideas whose number or title contains the text (the list's search). */
     public TaskListPage search(String text) {
         WebElement field = driver.findElement(By.id("filter-form:text"));
@@ -111,9 +127,17 @@ public class TaskListPage extends PortalPage {
 
     public TaskListPage claim(String ideaNumber) {
         search(ideaNumber);
-        row(ideaNumber).findElement(By.xpath(".//button[contains(@id,':claim')]")).click();
+        row(ideaNumber).findElement(By.cssSelector("button[id$=':claim']")).click();
         wait.until(d -> !row(ideaNumber).findElements(By.xpath(".//a[contains(@id,':open')]")).isEmpty());
         return this;
+    }
+
+    /** Takes the idea's screening task and opens its form in one action; answers what the page then says. */
+    public String claimAndOpenInOne(String ideaNumber) {
+        search(ideaNumber);
+        row(ideaNumber).findElement(By.cssSelector("button[id$=':claim-open']")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("screening-form:decision")));
+        return waitForMessage("U behandelt nu de taak");
     }
 
     /** Opens the task page of the idea's screening task. */
@@ -125,7 +149,7 @@ public class TaskListPage extends PortalPage {
 
     /** Chooses a screening decision by its position (see the constants), with a reason. */
     public TaskListPage decide(int option, String reason) {
-        driver.findElement(By.cssSelector("label[for='screening-form:decision:" + option + "']")).click();
+        chooseOption("screening-form", option);
         if (reason != null) {
             WebElement field = driver.findElement(By.id("screening-form:reason"));
             field.clear();
@@ -134,9 +158,24 @@ public class TaskListPage extends PortalPage {
         return this;
     }
 
+    /** Presses the form's button, which must ask for confirmation first (the chosen decision ends the idea). */
+    public ConfirmDialog completeAsked() {
+        return pressExpectingConfirmation(By.id("screening-form:complete"));
+    }
+
+    /** Completes a form whose chosen outcome does not end the idea: it must not ask for confirmation. */
+    public String completeUnasked(String expectedMessage) {
+        driver.findElement(By.id("screening-form:complete")).click();
+        if (confirmationAsked()) {
+            throw new AssertionError("The portal asked to confirm an outcome that can be undone");
+        }
+        await();
+        return waitForMessage(expectedMessage);
+    }
+
     /** Completes the task's form; the portal returns to the list with the message. */
     public String complete(String expectedMessage) {
-        driver.findElement(By.id("screening-form:complete")).click();
+        pressConfirming(By.id("screening-form:complete"));
         await();
         return waitForMessage(expectedMessage);
     }
@@ -147,7 +186,7 @@ public class TaskListPage extends PortalPage {
     }
 
     public String completeExpectingFieldError(String expected, String form) {
-        driver.findElement(By.id(form + ":complete")).click();
+        pressConfirming(By.id(form + ":complete"));
         wait.until(d -> fieldMessages().stream().anyMatch(message -> message.contains(expected)));
         return fieldMessages().stream().filter(message -> message.contains(expected)).findFirst().orElseThrow();
     }
@@ -166,15 +205,21 @@ public class TaskListPage extends PortalPage {
     /** Claims and opens a decision task of the idea and chooses the decision at this position, with a reason. */
     public TaskListPage decideTask(String ideaNumber, String taskName, int option, String reason) {
         claimAndOpen(ideaNumber, taskName, "decision-form:decision");
-        driver.findElement(By.cssSelector("label[for='decision-form:decision:" + option + "']")).click();
+        chooseOption("decision-form", option);
         if (reason != null) {
             driver.findElement(By.id("decision-form:reason")).sendKeys(reason);
         }
         return this;
     }
 
+    /** Chooses another outcome in the open decision form. */
+    public TaskListPage chooseDecision(int option) {
+        chooseOption("decision-form", option);
+        return this;
+    }
+
     public String completeDecision() {
-        driver.findElement(By.id("decision-form:complete")).click();
+        pressConfirming(By.id("decision-form:complete"));
         await();
         return waitForMessage("vastgelegd");
     }
@@ -214,10 +259,11 @@ public class TaskListPage extends PortalPage {
         By row = rowLocator(ideaNumber, taskName);
         WebElement found = wait.until(ExpectedConditions.presenceOfElementLocated(row));
         if (found.findElements(By.xpath(".//a[contains(@id,':open')]")).isEmpty()) {
-            found.findElement(By.xpath(".//button[contains(@id,':claim')]")).click();
-            wait.until(d -> !d.findElement(row).findElements(By.xpath(".//a[contains(@id,':open')]")).isEmpty());
+            // one action takes the task and opens its form
+            found.findElement(By.cssSelector("button[id$=':claim-open']")).click();
+        } else {
+            found.findElement(By.xpath(".//a[contains(@id,':open')]")).click();
         }
-        driver.findElement(row).findElement(By.xpath(".//a[contains(@id,':open')]")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("task-heading")));
     }
 

@@ -66,14 +66,25 @@ public class TaskPage extends PortalPage {
 
     /** Submits the form and expects to stay on the page with an error (next to a field or at the top). */
     public String submitExpectingError(String form, String expected) {
-        driver.findElement(By.id(form + ":complete")).click();
+        pressConfirming(By.id(form + ":complete"));
         wait.until(d -> errors().stream().anyMatch(text -> text.contains(expected)));
         return errors().stream().filter(text -> text.contains(expected)).findFirst().orElseThrow();
     }
 
     /** Submits the form; the portal returns to the task list with the message. */
     public TaskListPage submit(String form, String expectedMessage) {
+        pressConfirming(By.id(form + ":complete"));
+        TaskListPage list = new TaskListPage(driver).await();
+        list.waitForMessage(expectedMessage);
+        return list;
+    }
+
+    /** Submits a form whose chosen outcome does not end the idea: it must not ask for confirmation. */
+    public TaskListPage submitUnasked(String form, String expectedMessage) {
         driver.findElement(By.id(form + ":complete")).click();
+        if (confirmationAsked()) {
+            throw new AssertionError("The portal asked to confirm an outcome that can be undone");
+        }
         TaskListPage list = new TaskListPage(driver).await();
         list.waitForMessage(expectedMessage);
         return list;
@@ -87,8 +98,13 @@ public class TaskPage extends PortalPage {
 
     /** Chooses the outcome at this position of a form's radio group. */
     public TaskPage choose(String form, int option) {
-        driver.findElement(By.cssSelector("label[for='" + form + ":decision:" + option + "']")).click();
+        chooseOption(form, option);
         return this;
+    }
+
+    /** Presses the form's button, which must ask for confirmation first (the chosen decision ends the idea). */
+    public ConfirmDialog submitAsked(String form) {
+        return pressExpectingConfirmation(By.id(form + ":complete"));
     }
 
     public TaskPage setFollowUp(String isoDate) {

@@ -9,6 +9,7 @@ import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -113,6 +114,16 @@ public final class HttpSession {
                         .header("Faces-Request", "partial/ajax")
                         .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * Opens the WebSocket a page of this visitor opens (OmniFaces' push endpoint, {@code socketPath} as the page
+     * names it), with this visitor's session cookie in the handshake.
+     */
+    public WebSocket openSocket(String socketPath, WebSocket.Listener listener) {
+        URI socket = URI.create(base.toString().replaceFirst("^http", "ws")).resolve(socketPath);
+        return client.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10)).buildAsync(socket, listener)
+                .join();
     }
 
     private static Map<String, String> hiddenFieldsOf(String page) {

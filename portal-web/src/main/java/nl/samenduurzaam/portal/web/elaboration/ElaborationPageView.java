@@ -5,6 +5,8 @@ import jakarta.inject.Named;
 import nl.samenduurzaam.portal.elaboration.boundary.ElaborationPlan;
 import nl.samenduurzaam.portal.elaboration.boundary.ElaborationView;
 import nl.samenduurzaam.portal.elaboration.boundary.Elaborations;
+import nl.samenduurzaam.portal.role.boundary.ApprovedRole;
+import nl.samenduurzaam.portal.role.boundary.MunicipalRoles;
 import nl.samenduurzaam.portal.idea.boundary.IdeaSummary;
 import nl.samenduurzaam.portal.idea.boundary.Ideas;
 import nl.samenduurzaam.workflow.idea.IdeaLifecycle;
@@ -33,6 +35,9 @@ public class ElaborationPageView implements Serializable {
     private Elaborations elaborations;
 
     @Inject
+    private MunicipalRoles municipalRoles;
+
+    @Inject
     private Ideas ideas;
 
     @Inject
@@ -41,6 +46,8 @@ public class ElaborationPageView implements Serializable {
     private String number;
     private IdeaSummary idea;
     private ElaborationView elaboration;
+    private ApprovedRole approvedRole;
+    private Long editedMilestone;
     private TaskSummary openTask;
 
     private String goal;
@@ -68,6 +75,7 @@ public class ElaborationPageView implements Serializable {
 
     private void refresh() {
         elaboration = elaborations.forIdea(idea.number()).orElse(null);
+        approvedRole = municipalRoles.approvedFor(idea.number()).orElse(null);
         openTask = tasks.openOf(idea.number()).stream()
                 .filter(task -> IdeaLifecycle.ELABORATE_IDEA.equals(task.taskKey())
                         || IdeaLifecycle.REPORT_COMPLETION.equals(task.taskKey()))
@@ -91,12 +99,48 @@ public class ElaborationPageView implements Serializable {
         refresh();
     }
 
+    /** Adds the milestone of the form, or saves the one being changed. */
     public void addMilestone() {
-        elaborations.addMilestone(idea.number(), milestoneTitle, milestoneDate);
-        Messages.addGlobalInfo("elaboration.milestone.added", milestoneTitle.strip());
+        if (editedMilestone == null) {
+            elaborations.addMilestone(idea.number(), milestoneTitle, milestoneDate);
+            Messages.addGlobalInfo("elaboration.milestone.added", milestoneTitle.strip());
+        } else {
+            elaborations.changeMilestone(idea.number(), editedMilestone, milestoneTitle, milestoneDate);
+            Messages.addGlobalInfo("elaboration.milestone.changed", milestoneTitle.strip());
+        }
+        clearMilestoneForm();
+        refresh();
+    }
+
+    /** Puts a milestone in the form to change it. */
+    public void editMilestone(ElaborationView.MilestoneView milestone) {
+        editedMilestone = milestone.id();
+        milestoneTitle = milestone.title();
+        milestoneDate = milestone.dueDate();
+    }
+
+    public void cancelMilestoneChange() {
+        clearMilestoneForm();
+    }
+
+    public void removeMilestone(ElaborationView.MilestoneView milestone) {
+        elaborations.removeMilestone(idea.number(), milestone.id());
+        Messages.addGlobalInfo("elaboration.milestone.removed", milestone.title());
+        if (Long.valueOf(milestone.id()).equals(editedMilestone)) {
+            clearMilestoneForm();
+        }
+        refresh();
+    }
+
+    private void clearMilestoneForm() {
+        editedMilestone = null;
         milestoneTitle = null;
         milestoneDate = null;
-        refresh();
+    }
+
+    /** The milestone in the form, when one is being changed; null while the form adds a new one. */
+    public Long getEditedMilestone() {
+        return editedMilestone;
     }
 
     /** Hands the plan in: the elaborateIdea task of the organisation is completed, a screener reviews it. */
@@ -148,6 +192,11 @@ public class ElaborationPageView implements Serializable {
 
     public IdeaSummary getIdea() {
         return idea;
+    }
+
+    /** The municipality's approved role in the idea; null until management approved one. */
+    public ApprovedRole getApprovedRole() {
+        return approvedRole;
     }
 
     public ElaborationView getElaboration() {

@@ -2,6 +2,7 @@ package nl.samenduurzaam.portal.web.idea;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import nl.samenduurzaam.portal.elaboration.boundary.ElaborationView;
 import nl.samenduurzaam.portal.idea.boundary.IdeaDetail;
 import nl.samenduurzaam.portal.idea.boundary.Ideas;
 import nl.samenduurzaam.portal.idea.boundary.TimelineEntry;
@@ -40,6 +41,7 @@ public class IdeaView implements Serializable {
     private List<CurrentStep> currentSteps = List.of();
     private ProcessDiagram diagram;
     private ApprovedRole approvedRole;
+    private ElaborationView plan;
     private String coAuthor;
 
     /** The page's view action: the idea of the URL, or a message when it does not exist for the caller. */
@@ -63,6 +65,7 @@ public class IdeaView implements Serializable {
         currentSteps = page.currentSteps();
         diagram = page.diagram();
         approvedRole = page.approvedRole();
+        plan = page.plan();
         detail = page.detail();
     }
 
@@ -124,6 +127,11 @@ public class IdeaView implements Serializable {
     }
 
     /** The municipality's approved role in the idea; null until management approved one. */
+    /** The owner's plan, where the reader may see it; null otherwise or without one. */
+    public ElaborationView getPlan() {
+        return plan;
+    }
+
     public ApprovedRole getApprovedRole() {
         return approvedRole;
     }

@@ -25,12 +25,14 @@ public class ReportDocuments {
         Locale locale = Texts.currentLocale();
         List<ReportDocument.Table> tables = new ArrayList<>();
         tables.add(funnel(results.funnel(), locale));
-        tables.add(new ReportDocument.Table(Texts.get("report.lead"), List.of(Texts.get("report.lead.step"),
+        tables.add(new ReportDocument.Table(Texts.get("report.lead"), Texts.get("report.sheet.lead"),
+                List.of(Texts.get("report.lead.step"),
                 Texts.get("report.count"), Texts.get("report.lead.median"), Texts.get("report.lead.p90")),
                 results.leadTimes().stream().map(step -> List.of(Texts.get("task.name." + step.activityId()),
                         Long.toString(step.count()), days(step.median(), locale), days(step.p90(), locale)))
                         .toList()));
-        tables.add(new ReportDocument.Table(Texts.get("report.sla"), List.of(Texts.get("report.sla.group"),
+        tables.add(new ReportDocument.Table(Texts.get("report.sla"), Texts.get("report.sheet.sla"),
+                List.of(Texts.get("report.sla.group"),
                 Texts.get("report.lead.step"), Texts.get("report.sla.open"), Texts.get("report.sla.overdue")),
                 results.overdue().stream().map(row -> List.of(Texts.get("report.group." + row.group()),
                         Texts.get("task.name." + row.taskKey()), Long.toString(row.open()),
@@ -44,34 +46,60 @@ public class ReportDocuments {
     private static ReportDocument.Table funnel(FunnelReport funnel, Locale locale) {
         List<List<String>> rows = new ArrayList<>();
         funnel.stages().forEach(stage -> rows.add(List.of(Texts.get("report.funnel." + stage.key()),
-                Long.toString(stage.count()), percent(stage.conversionPercent(), locale))));
+                Long.toString(stage.count()), percent(stage.conversionPercent(), locale),
+                Texts.get("report.funnel." + stage.key() + ".definition"))));
         funnel.sideExits().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(exit -> rows.add(
-                List.of(Texts.get("idea.status." + exit.getKey()), Long.toString(exit.getValue()), "")));
-        return new ReportDocument.Table(Texts.get("report.funnel"), List.of(Texts.get("report.funnel.stage"),
-                Texts.get("report.count"), Texts.get("report.conversion")), rows);
+                List.of(Texts.get("idea.status." + exit.getKey()), Long.toString(exit.getValue()), "",
+                        Texts.get("report.funnel.exit.definition"))));
+        ReportDocument.Chart chart = new ReportDocument.Chart(Texts.get("report.funnel.chart"),
+                List.of(Texts.get("report.count")), funnel.stages().stream().map(stage -> new ReportDocument.Bar(
+                        Texts.get("report.funnel." + stage.key()), List.of(stage.count()))).toList());
+        return new ReportDocument.Table(Texts.get("report.funnel"), Texts.get("report.sheet.funnel"),
+                List.of(Texts.get("report.funnel.stage"), Texts.get("report.count"), Texts.get("report.conversion"),
+                        Texts.get("report.definition")), rows, chart);
     }
 
     private static ReportDocument.Table service(ReportResults results, Locale locale) {
+        List<List<String>> rows = serviceFigures(results, locale).stream().map(figure -> List.of(
+                Texts.get("report.sla." + figure.key()), figure.value(),
+                Texts.get("report.sla." + figure.key() + ".definition"))).toList();
+        return new ReportDocument.Table(Texts.get("report.sla.service"), Texts.get("report.sheet.service"),
+                List.of(Texts.get("report.figure"), Texts.get("report.value"), Texts.get("report.definition")), rows);
+    }
+
+    /**
+     * The figures of ownership and escalation in the order of the page and the exports, each with its formatted
+     * value; its name is {@code report.sla.<key>}, its definition {@code report.sla.<key>.definition}.
+     */
+    public static List<Figure> serviceFigures(ReportResults results, Locale locale) {
         OwnershipAndEscalation service = results.service();
-        List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of(Texts.get("report.sla.escalations"), Long.toString(service.escalations())));
-        rows.add(List.of(Texts.get("report.sla.owner-proposals"), Long.toString(service.ownerProposals())));
-        rows.add(List.of(Texts.get("report.sla.row.accepted"), Long.toString(service.accepted())));
-        rows.add(List.of(Texts.get("report.sla.row.declined"), Long.toString(service.declined())));
-        rows.add(List.of(Texts.get("report.sla.row.lapsed"), Long.toString(service.lapsed())));
-        rows.add(List.of(Texts.get("report.sla.acceptance-rate"), percent(service.acceptancePercent(), locale)));
-        rows.add(List.of(Texts.get("report.sla.answer-time"), results.ownershipAnswerTime()
-                .map(step -> days(step.median(), locale)).orElse("")));
-        return new ReportDocument.Table(Texts.get("report.sla.service"), List.of(Texts.get("report.figure"),
-                Texts.get("report.value")), rows);
+        return List.of(
+                new Figure("escalations", Long.toString(service.escalations())),
+                new Figure("owner-proposals", Long.toString(service.ownerProposals())),
+                new Figure("accepted", Long.toString(service.accepted())),
+                new Figure("declined", Long.toString(service.declined())),
+                new Figure("lapsed", Long.toString(service.lapsed())),
+                new Figure("waiting", Long.toString(service.waiting())),
+                new Figure("acceptance-rate", percent(service.acceptancePercent(), locale)),
+                new Figure("answer-time", results.ownershipAnswerTime()
+                        .map(step -> days(step.median(), locale)).orElse("")));
+    }
+
+    /** A figure of a report: the key of its name and definition, and its value as the reader sees it. */
+    public record Figure(String key, String value) implements java.io.Serializable {
     }
 
     private static List<ReportDocument.Table> workload(Workload workload) {
-        ReportDocument.Table groups = new ReportDocument.Table(Texts.get("report.workload.groups"), List.of(
-                Texts.get("report.sla.group"), Texts.get("report.workload.unclaimed"),
-                Texts.get("report.workload.claimed")), workload.groups().stream().map(group -> List.of(
-                Texts.get("report.group." + group.group()), Long.toString(group.unclaimed()),
-                Long.toString(group.claimed()))).toList());
+        ReportDocument.Chart chart = new ReportDocument.Chart(Texts.get("report.workload.chart"), List.of(
+                Texts.get("report.workload.unclaimed"), Texts.get("report.workload.claimed")),
+                workload.groups().stream().map(group -> new ReportDocument.Bar(
+                        Texts.get("report.group." + group.group()), List.of(group.unclaimed(), group.claimed())))
+                        .toList());
+        ReportDocument.Table groups = new ReportDocument.Table(Texts.get("report.workload.groups"),
+                Texts.get("report.sheet.workload-groups"), List.of(Texts.get("report.sla.group"),
+                Texts.get("report.workload.unclaimed"), Texts.get("report.workload.claimed")),
+                workload.groups().stream().map(group -> List.of(Texts.get("report.group." + group.group()),
+                        Long.toString(group.unclaimed()), Long.toString(group.claimed()))).toList(), chart);
         List<String> header = new ArrayList<>(List.of(Texts.get("report.workload.person"),
                 Texts.get("report.workload.holding")));
         workload.weeks().forEach(week -> header.add(Texts.get("report.workload.week", week.toString())));
@@ -81,7 +109,8 @@ public class ReportDocuments {
             person.completedPerWeek().forEach(completed -> row.add(Long.toString(completed)));
             rows.add(row);
         }
-        return List.of(groups, new ReportDocument.Table(Texts.get("report.workload.people"), header, rows));
+        return List.of(groups, new ReportDocument.Table(Texts.get("report.workload.people"),
+                Texts.get("report.sheet.workload-people"), header, rows));
     }
 
     private static List<ReportDocument.Table> roles(ReportResults results, Locale locale) {
@@ -94,11 +123,16 @@ public class ReportDocuments {
         List<List<String>> perspectiveRows = mix.perspectives().entrySet().stream()
                 .sorted(Map.Entry.comparingByKey()).map(entry -> List.of(
                         Texts.get("role.perspective." + entry.getKey()), Long.toString(entry.getValue()))).toList();
+        ReportDocument.Chart chart = new ReportDocument.Chart(Texts.get("report.roles.perspectives"),
+                List.of(Texts.get("report.roles.ideas")), mix.perspectives().entrySet().stream()
+                .sorted(Map.Entry.comparingByKey()).map(entry -> new ReportDocument.Bar(
+                        Texts.get("role.perspective." + entry.getKey()), List.of(entry.getValue()))).toList());
         return List.of(
-                new ReportDocument.Table(Texts.get("report.roles"), List.of(Texts.get("admin.role.name"),
-                        Texts.get("report.roles.ideas")), roleRows),
-                new ReportDocument.Table(Texts.get("report.roles.perspective-table"), List.of(
-                        Texts.get("report.roles.perspective"), Texts.get("report.roles.ideas")), perspectiveRows));
+                new ReportDocument.Table(Texts.get("report.roles"), Texts.get("report.sheet.roles"),
+                        List.of(Texts.get("admin.role.name"), Texts.get("report.roles.ideas")), roleRows),
+                new ReportDocument.Table(Texts.get("report.roles.perspective-table"),
+                        Texts.get("report.sheet.perspectives"), List.of(Texts.get("report.roles.perspective"),
+                        Texts.get("report.roles.ideas")), perspectiveRows, chart));
     }
 
     /** Days with one decimal, as the tables and the heatmap show them. */

@@ -1,14 +1,7 @@
 package nl.samenduurzaam.portal.web.report;
 
-import com.lowagie.text.Document;
-import com.lowagie.text.DocumentException;
-import com.lowagie.text.Font;
-import com.lowagie.text.FontFactory;
-import com.lowagie.text.PageSize;
-import com.lowagie.text.Paragraph;
-import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfWriter;
 import jakarta.enterprise.context.ApplicationScoped;
+import nl.samenduurzaam.portal.web.i18n.Texts;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -18,8 +11,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 
-/** Writes a report as CSV, Excel (Apache POI) or PDF (OpenPDF), always with the filters it was made with. */
+/** Writes a report as CSV, Excel (Apache POI) or tagged PDF (openhtmltopdf), always with the filters it was made with. */
 @ApplicationScoped
 public class ReportExports {
 
@@ -43,11 +37,12 @@ public class ReportExports {
     public byte[] xlsx(ReportDocument report) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             for (ReportDocument.Table table : report.tables()) {
-                Sheet sheet = workbook.createSheet(sheetName(table.title()));
+                Sheet sheet = workbook.createSheet(table.sheet());
                 int index = 0;
                 sheet.createRow(index++).createCell(0).setCellValue(report.title());
                 sheet.createRow(index++).createCell(0).setCellValue(report.filters());
-                index++;
+                // the table's whole title: the sheet's name is the short one
+                sheet.createRow(index++).createCell(0).setCellValue(table.title());
                 writeRow(sheet.createRow(index++), table.header());
                 for (List<String> row : table.rows()) {
                     writeRow(sheet.createRow(index++), row);
@@ -63,34 +58,17 @@ public class ReportExports {
         }
     }
 
-    /** An A4 document with the title, the filters and every table. */
+    /**
+     * A tagged PDF (PDF/UA) of landscape A4 pages with the title, the filters, every table and the charts, in the
+     * language of the reader (the one the document was translated into).
+     */
     public byte[] pdf(ReportDocument report) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document document = new Document(PageSize.A4.rotate());
-        try {
-            PdfWriter.getInstance(document, out);
-            document.addTitle(report.title());
-            document.open();
-            document.add(new Paragraph(report.title(), FontFactory.getFont(FontFactory.HELVETICA_BOLD, 16)));
-            document.add(new Paragraph(report.filters(), FontFactory.getFont(FontFactory.HELVETICA, 10)));
-            Font header = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 10);
-            Font cell = FontFactory.getFont(FontFactory.HELVETICA, 10);
-            for (ReportDocument.Table table : report.tables()) {
-                document.add(new Paragraph(" "));
-                document.add(new Paragraph(table.title(), FontFactory.getFont(FontFactory.HELVETICA_BOLD, 12)));
-                PdfPTable pdfTable = new PdfPTable(table.header().size());
-                pdfTable.setWidthPercentage(100);
-                pdfTable.setHeaderRows(1);
-                table.header().forEach(text -> pdfTable.addCell(new Paragraph(text, header)));
-                table.rows().forEach(row -> row.forEach(text -> pdfTable.addCell(new Paragraph(text, cell))));
-                document.add(pdfTable);
-            }
-        } catch (DocumentException unwritable) {
-            throw new IllegalStateException("The PDF could not be written", unwritable);
-        } finally {
-            document.close();
-        }
-        return out.toByteArray();
+        return pdf(report, Texts.currentLocale());
+    }
+
+    /** The PDF of a report in this language (the document says it for screen readers). */
+    public byte[] pdf(ReportDocument report, Locale language) {
+        return ReportPdf.write(report, language);
     }
 
     private static void writeRow(Row row, List<String> cells) {
@@ -130,8 +108,4 @@ public class ReportExports {
         return text;
     }
 
-    private static String sheetName(String title) {
-        String name = title.replaceAll("[\\\\/?*\\[\\]:]", " ");
-        return name.length() > 31 ? name.substring(0, 31) : name;
-    }
 }

@@ -117,6 +117,10 @@ public class ReportsView implements Serializable {
                 until == null ? "-" : until.toString(), theme, session);
     }
 
+    public List<ReportDocuments.Figure> getServiceFigures() {
+        return ReportDocuments.serviceFigures(results, Texts.currentLocale());
+    }
+
     /** Days with one decimal, for the table. */
     public String days(Duration duration) {
         return ReportDocuments.days(duration, Texts.currentLocale());
@@ -200,10 +204,6 @@ public class ReportsView implements Serializable {
     }
 
     /** The median time partner organisations took to answer an ownership proposal, in days; null without any. */
-    public String getOwnershipAnswerDays() {
-        return results.ownershipAnswerTime().map(step -> days(step.median())).orElse(null);
-    }
-
     public List<ThemeSummary> getThemeOptions() {
         return themeOptions;
     }

@@ -25,6 +25,9 @@ public class DotVotingView implements Serializable {
     @Inject
     private SessionsView sessionsView;
 
+    @Inject
+    private SessionRoom room;
+
     private Ballot ballot;
     private Long ballotSession;
 
@@ -51,11 +54,13 @@ public class DotVotingView implements Serializable {
         // refused, the ballot is read again: the facilitator may have closed the vote
         reload();
         ballot = voting.cast(line.insightId());
+        room.changed(ballot.sessionId());
     }
 
     public void withdraw(Ballot.Line line) {
         reload();
         ballot = voting.withdraw(line.insightId());
+        room.changed(ballot.sessionId());
     }
 
     /** Reads the ballot again: the facilitator may have opened or closed the vote meanwhile. */

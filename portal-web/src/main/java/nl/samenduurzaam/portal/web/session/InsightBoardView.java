@@ -56,6 +56,9 @@ public class InsightBoardView implements Serializable {
     @Inject
     private Organisations organisations;
 
+    @Inject
+    private SessionRoom room;
+
     private Long sessionId;
     private SessionDetail session;
     private Long themeId;
@@ -99,6 +102,7 @@ public class InsightBoardView implements Serializable {
 
     public void capture() {
         insights.capture(new InsightCapture(sessionId, themeId, text));
+        room.changed(sessionId);
         text = null;
         refresh();
     }
@@ -106,6 +110,7 @@ public class InsightBoardView implements Serializable {
     public void createCluster() {
         long id = insights.createCluster(sessionId, themeId, clusterName);
         createdClusters.put(id, clusterName.strip());
+        room.changed(sessionId);
         Messages.addGlobalInfo("board.cluster.created", clusterName.strip());
         clusterName = null;
     }
@@ -117,12 +122,14 @@ public class InsightBoardView implements Serializable {
             return;
         }
         insights.cluster(insight.id(), target);
+        room.changed(sessionId);
         moveTargets.remove(insight.id());
         refresh();
     }
 
     public void park(InsightView insight) {
         insights.park(insight.id());
+        room.changed(sessionId);
         chosen.remove(insight.id());
         refresh();
     }
@@ -136,6 +143,7 @@ public class InsightBoardView implements Serializable {
         Set<Long> ids = chosenIds();
         IdeaSummary idea = ideasFromInsights.convert(new InsightConversion(sessionId, ids, ideaTitle,
                 ideaDescription, themeId, organisationId));
+        room.changed(sessionId);
         Messages.addGlobalInfo("board.converted", idea.number(), ids.size());
         chosen.clear();
         ideaTitle = null;
@@ -161,17 +169,20 @@ public class InsightBoardView implements Serializable {
 
     private void moveTo(SessionStatus next) {
         session = sessions.moveTo(sessionId, next);
+        room.changed(sessionId);
         Messages.addGlobalInfo("board.session.moved." + next);
     }
 
     public void openVoting() {
         voting.open(sessionId, dotsPerParticipant);
+        room.changed(sessionId);
         Messages.addGlobalInfo("board.voting.opened", dotsPerParticipant);
         refresh();
     }
 
     public void closeVoting() {
         voting.close(sessionId);
+        room.changed(sessionId);
         Messages.addGlobalInfo("board.voting.closed");
         refresh();
     }
@@ -274,6 +285,16 @@ public class InsightBoardView implements Serializable {
     }
 
     /** Shows another theme's board. */
+    /** Another page of the session changed it (a participant's insight or dot): read the board again. */
+    public void roomChanged() {
+        refresh();
+    }
+
+    /** Whom the board listens as in the session room. */
+    public String getRoomListener() {
+        return SessionRoom.of(sessionId);
+    }
+
     public void changeTheme() {
         chosen.clear();
         refresh();

@@ -2,6 +2,7 @@ package nl.samenduurzaam.portal.web.task;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import nl.samenduurzaam.portal.web.i18n.Texts;
 import nl.samenduurzaam.workflow.task.boundary.DecisionForm;
 import nl.samenduurzaam.workflow.task.boundary.TaskDecision;
 import nl.samenduurzaam.workflow.task.boundary.Tasks;
@@ -45,6 +46,15 @@ public class DecisionFormView implements Serializable {
     public static boolean isCivilServantDecision(String taskKey) {
         return TaskDecision.decisionTasks().contains(taskKey)
                 && !nl.samenduurzaam.workflow.idea.IdeaLifecycle.ACCEPT_OWNERSHIP.equals(taskKey);
+    }
+
+    /** Whether the chosen outcome ends the idea for good: the form asks for confirmation first. */
+    public boolean isEnding() {
+        return decision != null && decision.endsTheIdea();
+    }
+
+    public String getEndingConfirmation() {
+        return isEnding() ? Texts.get("task.decision.ending.confirm." + decision.name()) : "";
     }
 
     public boolean isShown() {

@@ -3,6 +3,8 @@ package nl.samenduurzaam.portal.web.task;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import nl.samenduurzaam.portal.idea.boundary.IdeaDetail;
+import nl.samenduurzaam.portal.idea.boundary.Ideas;
 import nl.samenduurzaam.portal.web.idea.MyIdeasView;
 import nl.samenduurzaam.workflow.idea.IdeaLifecycle;
 import nl.samenduurzaam.workflow.task.boundary.ClarificationForm;
@@ -32,11 +34,15 @@ public class PartnerTasksView implements Serializable {
     @Inject
     private MyIdeasView ideasView;
 
+    @Inject
+    private Ideas ideas;
+
     private List<TaskSummary> organisationTasks;
     private TaskSummary selected;
     private String answer;
     private TaskDecision ownership;
     private String reason;
+    private IdeaDetail proposedIdea;
 
     @PostConstruct
     void load() {
@@ -48,6 +54,13 @@ public class PartnerTasksView implements Serializable {
         answer = null;
         ownership = null;
         reason = null;
+        // the organisation asked to own the idea decides with the idea in front of it, not only its title
+        proposedIdea = isAcceptingOwnership() ? ideas.detail(task.ideaNumber()) : null;
+    }
+
+    /** The idea the organisation is asked to own (it may read it while it decides); null for other tasks. */
+    public IdeaDetail getProposedIdea() {
+        return proposedIdea;
     }
 
     public void close() {

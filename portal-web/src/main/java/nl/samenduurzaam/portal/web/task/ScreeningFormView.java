@@ -32,6 +32,11 @@ public class ScreeningFormView implements Serializable {
         page.done("task.screening.done");
     }
 
+    /** Not pursuing ends the idea for good: the form asks for confirmation first. */
+    public boolean isEnding() {
+        return decision == ScreeningForm.Decision.NOT_PURSUED;
+    }
+
     public ScreeningForm.Decision[] getDecisions() {
         return ScreeningForm.Decision.values();
     }

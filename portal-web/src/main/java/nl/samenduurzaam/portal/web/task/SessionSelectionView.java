@@ -7,6 +7,7 @@ import nl.samenduurzaam.portal.assessment.boundary.Assessments;
 import nl.samenduurzaam.portal.common.Page;
 import nl.samenduurzaam.portal.session.boundary.SessionSummary;
 import nl.samenduurzaam.portal.session.boundary.Sessions;
+import nl.samenduurzaam.portal.web.i18n.Texts;
 import nl.samenduurzaam.workflow.idea.IdeaLifecycle;
 import nl.samenduurzaam.workflow.task.boundary.DecisionForm;
 import nl.samenduurzaam.workflow.task.boundary.SelectionChoice;
@@ -118,6 +119,15 @@ public class SessionSelectionView implements Serializable {
 
     public List<Row> getRows() {
         return rows;
+    }
+
+    /** How many of the chosen decisions end an idea for good: those are confirmed before they are recorded. */
+    public long getNotPursuedCount() {
+        return rows.stream().filter(row -> row.getDecision() == TaskDecision.NOT_PURSUED).count();
+    }
+
+    public String getEndingConfirmation() {
+        return Texts.get("selection.session.ending.confirm", getNotPursuedCount());
     }
 
     /** One idea waiting for its decision, and the decision being made on this page. */

@@ -17,6 +17,8 @@ import org.omnifaces.cdi.ViewScoped;
 import org.omnifaces.util.Messages;
 
 import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -94,6 +96,13 @@ public class TaskListView implements Serializable {
     public void claim(TaskSummary task) {
         tasks.claim(task.taskId());
         Messages.addGlobalInfo("task.claim.done", task.ideaNumber());
+    }
+
+    /** Takes the task and opens its page with the form: what a screener does next anyway. */
+    public String claimAndOpen(TaskSummary task) {
+        tasks.claim(task.taskId());
+        Messages.addFlashGlobalInfo("task.claim.done", task.ideaNumber());
+        return "/tasks/task?faces-redirect=true&id=" + URLEncoder.encode(task.taskId(), StandardCharsets.UTF_8);
     }
 
     public void unclaim(TaskSummary task) {

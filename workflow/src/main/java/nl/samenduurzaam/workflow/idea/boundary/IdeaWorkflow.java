@@ -11,6 +11,7 @@ import nl.samenduurzaam.portal.account.control.CallerAccount;
 import nl.samenduurzaam.portal.audit.control.AccessGuard;
 import nl.samenduurzaam.portal.common.MultiLineText;
 import nl.samenduurzaam.portal.common.PortalException;
+import nl.samenduurzaam.portal.elaboration.boundary.Elaborations;
 import nl.samenduurzaam.portal.idea.boundary.IdeaDetail;
 import nl.samenduurzaam.portal.idea.boundary.IdeaNumberFormat;
 import nl.samenduurzaam.portal.idea.boundary.Ideas;
@@ -95,6 +96,9 @@ public class IdeaWorkflow {
     @Inject
     private MunicipalRoles municipalRoles;
 
+    @Inject
+    private Elaborations elaborations;
+
     /**
      * Everything the idea page shows, read in one transaction: the idea, its open steps, its process diagram and the
      * municipality's approved role.
@@ -105,7 +109,7 @@ public class IdeaWorkflow {
         IdeaDetail detail = ideas.detail(number);
         String found = detail.summary().number();
         return new IdeaPage(detail, openSteps(found), latestDiagram(found).orElse(null),
-                municipalRoles.approvedFor(found).orElse(null));
+                municipalRoles.approvedFor(found).orElse(null), elaborations.shownOnIdeaPage(found).orElse(null));
     }
 
     /** The open tasks of the idea, earliest due first; empty when its process has ended. */

@@ -51,6 +51,11 @@ public enum TaskDecision {
         };
     }
 
+    /** The outcomes after which the idea's process ends without a realised result; they cannot be undone. */
+    public boolean endsTheIdea() {
+        return this == NOT_PURSUED || this == STOP;
+    }
+
     public static Set<String> decisionTasks() {
         return Set.of(IdeaLifecycle.DECIDE_SELECTION, IdeaLifecycle.ACCEPT_OWNERSHIP,
                 IdeaLifecycle.APPROVE_MUNICIPAL_ROLE, IdeaLifecycle.REVIEW_ELABORATION,
