@@ -96,7 +96,6 @@ class SessionRoomBenchmarkIT {
                 neverTold, millis(sorted, 0.50), millis(sorted, 0.95), millis(sorted, 0.99),
                 millis(sorted, 1.0));
         Files.writeString(Path.of("target", "benchmark-room.txt"), report, StandardCharsets.UTF_8);
-        System.out.println(report);
         assertThat(neverTold).as("pages never told of a vote").isZero();
     }
 
