@@ -10,6 +10,7 @@ import nl.samenduurzaam.portal.assessment.entity.AssessmentCriterion;
 import nl.samenduurzaam.portal.elaboration.entity.Elaboration;
 import nl.samenduurzaam.portal.idea.control.IdeaIntake;
 import nl.samenduurzaam.portal.idea.entity.Idea;
+import nl.samenduurzaam.portal.idea.entity.IdeaEventType;
 import nl.samenduurzaam.portal.idea.entity.IdeaStatus;
 import nl.samenduurzaam.portal.insight.entity.Insight;
 import nl.samenduurzaam.portal.insight.entity.InsightCluster;
@@ -328,7 +329,9 @@ class DemoProgramme {
         for (int i = 0; i < criteria.size(); i++) {
             scores.put(criteria.get(i).getCode(), i % 2 == 0 ? high : low);
         }
-        em.persist(new Assessment(idea, people.get(assessor), criteria, scores, null, tick()));
+        Instant assessedAt = tick();
+        em.persist(new Assessment(idea, people.get(assessor), criteria, scores, null, assessedAt));
+        idea.recordMunicipalStep(IdeaEventType.ASSESSED, assessor, assessedAt);
     }
 
     private void assignRole(Idea idea) {
@@ -344,8 +347,12 @@ class DemoProgramme {
                 : new RoleProposal(roles.get("CONNECTOR"), Set.of(roles.get("FACILITATOR")), "Economie",
                 "De gemeente brengt partners samen en stelt ruimte beschikbaar.",
                 "Het initiatief ligt bij de partners; de gemeente verbindt.", null);
-        RoleAssignment assignment = new RoleAssignment(idea, proposal, "rolhouder", tick());
-        assignment.approve("management", tick());
+        Instant proposedAt = tick();
+        RoleAssignment assignment = new RoleAssignment(idea, proposal, "rolhouder", proposedAt);
+        idea.recordMunicipalStep(IdeaEventType.ROLE_PROPOSED, "rolhouder", proposedAt);
+        Instant approvedAt = tick();
+        assignment.approve("management", approvedAt);
+        idea.recordMunicipalStep(IdeaEventType.ROLE_APPROVED, "management", approvedAt);
         em.persist(assignment);
     }
 

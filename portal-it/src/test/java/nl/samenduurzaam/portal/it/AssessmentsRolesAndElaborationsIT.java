@@ -14,6 +14,8 @@ import nl.samenduurzaam.portal.elaboration.boundary.ElaborationView;
 import nl.samenduurzaam.portal.elaboration.boundary.Elaborations;
 import nl.samenduurzaam.portal.idea.boundary.IdeaSummary;
 import nl.samenduurzaam.portal.idea.boundary.Ideas;
+import nl.samenduurzaam.portal.idea.boundary.TimelineEntry;
+import nl.samenduurzaam.portal.idea.entity.IdeaEventType;
 import nl.samenduurzaam.portal.it.support.Submissions;
 import nl.samenduurzaam.portal.it.support.TaskDriver;
 import nl.samenduurzaam.portal.it.support.Users;
@@ -35,6 +37,7 @@ import java.util.Set;
 import static nl.samenduurzaam.portal.it.support.Violations.templatesOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * The assessment, municipal role and elaboration boundaries in Payara: weighted scores once per screener, the
@@ -115,6 +118,43 @@ class AssessmentsRolesAndElaborationsIT {
         assertThat(approved.decidedBy()).isEqualTo(Users.MANAGEMENT);
         assertThatThrownBy(() -> municipalRoles.sendBack(idea.number(), approved.version(), "Toch niet"))
                 .hasMessage("role.not-awaiting-decision");
+    }
+
+    @Test
+    void theMunicipalitysStepsAreOnTheTimelineAndPartnersReadOnlyWhatItDecided() {
+        Users.loginAs(Users.PARTNER);
+        IdeaSummary idea = ideas.submit(Submissions.titled("Idee op de tijdlijn van de gemeente"));
+        Users.loginAs(Users.SCREENER);
+        Map<String, Integer> scores = new HashMap<>();
+        assessments.criteria().forEach(criterion -> scores.put(criterion.code(), 3));
+        assessments.submit(idea.number(), new AssessmentForm(scores, "Intern oordeel"));
+        Users.loginAs(Users.ROLE_HOLDER);
+        RoleProposalForm form = new RoleProposalForm("CONNECTOR", Set.of(), "Economie", "Brengt partners samen",
+                "Past bij de opgave", null);
+        RoleAssignmentView first = municipalRoles.propose(idea.number(), form);
+        Users.loginAs(Users.MANAGEMENT);
+        municipalRoles.sendBack(idea.number(), first.version(), "Scherper formuleren");
+        Users.loginAs(Users.ROLE_HOLDER);
+        RoleAssignmentView second = municipalRoles.propose(idea.number(), form);
+        Users.loginAs(Users.MANAGEMENT);
+        municipalRoles.approve(idea.number(), second.version());
+
+        Users.loginAs(Users.SCREENER);
+        assertThat(ideas.detail(idea.number()).timeline())
+                .filteredOn(entry -> IdeaEventType.MUNICIPAL_STEPS.contains(entry.type()))
+                .extracting(TimelineEntry::type, TimelineEntry::actor)
+                .containsExactly(tuple(IdeaEventType.ASSESSED, Users.SCREENER),
+                        tuple(IdeaEventType.ROLE_PROPOSED, Users.ROLE_HOLDER),
+                        tuple(IdeaEventType.ROLE_SENT_BACK, Users.MANAGEMENT),
+                        tuple(IdeaEventType.ROLE_PROPOSED, Users.ROLE_HOLDER),
+                        tuple(IdeaEventType.ROLE_APPROVED, Users.MANAGEMENT));
+        // the proposer reads that the idea was assessed and the role approved; not the deliberation before it
+        Users.loginAs(Users.PARTNER);
+        assertThat(ideas.detail(idea.number()).timeline()).extracting(TimelineEntry::type)
+                .contains(IdeaEventType.ASSESSED, IdeaEventType.ROLE_APPROVED)
+                .doesNotContain(IdeaEventType.ROLE_PROPOSED, IdeaEventType.ROLE_SENT_BACK);
+        assertThat(ideas.detail(idea.number()).timeline()).extracting(TimelineEntry::note)
+                .doesNotContain("Intern oordeel", "Scherper formuleren");
     }
 
     @Test

@@ -234,6 +234,8 @@ class IdeaAndTaskPagesIT {
         TaskPage approval = management.awaitTask(number, ROLE_APPROVAL).openTask(number, ROLE_APPROVAL);
         assertThat(approval.whatIsDecided()).contains("Financier").contains("Economische Zaken")
                 .contains("botsen").contains("verschillende teams").contains(Users.ROLE_HOLDER);
+        // the idea's timeline tells management who proposed the role
+        assertThat(approval.context().timeline()).contains("Rol van de gemeente voorgesteld");
         Browser.screenshot(driver, "26-management-role-approval");
         Accessibility.check(driver, "26-management-role-approval");
     }
@@ -321,6 +323,9 @@ class IdeaAndTaskPagesIT {
         // and the plan the municipality approved, with what it asked of the municipality
         assertThat(ideaPage.ownersPlan()).contains("Plan van de eigenaar").contains("Goedgekeurd")
                 .contains("Benodigde begroting (euro)\n25.000").contains("Eerste wijk aangesloten");
+        // the timeline tells when the municipality assessed the idea and approved its role, not how it deliberated
+        assertThat(ideaPage.timeline()).contains("Beoordeeld door de gemeente", "Rol van de gemeente goedgekeurd")
+                .doesNotContain("Rol van de gemeente voorgesteld");
         Browser.screenshot(driver, "29a-owner-reads-the-municipal-role");
         Accessibility.check(driver, "29a-owner-reads-the-municipal-role");
     }

@@ -22,6 +22,7 @@ import nl.samenduurzaam.portal.common.PortalException;
 import nl.samenduurzaam.portal.idea.boundary.IdeaNumberFormat;
 import nl.samenduurzaam.portal.idea.control.IdeaLookup;
 import nl.samenduurzaam.portal.idea.entity.Idea;
+import nl.samenduurzaam.portal.idea.entity.IdeaEventType;
 import nl.samenduurzaam.portal.security.Caller;
 import nl.samenduurzaam.portal.security.PortalRoles;
 
@@ -76,6 +77,7 @@ public class Assessments {
         em.persist(new Assessment(idea, callerAccount.get(), activeCriteria(), form.scores(),
                 form.comment() == null || form.comment().isBlank() ? null : form.comment().strip(),
                 clock.instant()));
+        idea.recordMunicipalStep(IdeaEventType.ASSESSED, caller.username(), clock.instant());
         em.flush();
         audit.done(caller.username(), "assessment.submit", "idea", ideaNumber, null);
         return overview(ideaNumber);

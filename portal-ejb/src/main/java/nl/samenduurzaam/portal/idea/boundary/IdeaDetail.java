@@ -24,7 +24,11 @@ public record IdeaDetail(IdeaSummary summary, String problem, String expectedImp
                 List.of(), ownerOrganisation, mergedInto, mergedFrom, published, List.of(), version, false);
     }
 
-    static IdeaDetail of(Idea idea, List<String> mergedFrom, boolean mayAddCoAuthors) {
+    /**
+     * @param readsDeliberation whether the reader is a civil servant, who also reads the municipality's deliberation
+     *                          (a role proposed or sent back) on the timeline
+     */
+    static IdeaDetail of(Idea idea, List<String> mergedFrom, boolean mayAddCoAuthors, boolean readsDeliberation) {
         List<ThemeSummary> themes = new java.util.ArrayList<>();
         themes.add(ThemeSummary.of(idea.getTheme()));
         idea.getAdditionalThemes().stream().map(ThemeSummary::of).forEach(themes::add);
@@ -35,6 +39,9 @@ public record IdeaDetail(IdeaSummary summary, String problem, String expectedImp
                 idea.getCoAuthors().stream().map(Account::getDisplayName).sorted().toList(),
                 idea.getOwnerOrganisation().map(Organisation::getName).orElse(null),
                 idea.getMergedInto().map(Idea::getNumber).orElse(null), mergedFrom, idea.isPublished(),
-                idea.getTimeline().stream().map(TimelineEntry::of).toList(), idea.getVersion(), mayAddCoAuthors);
+                idea.getTimeline().stream()
+                        .filter(event -> readsDeliberation || !event.getType().isInternalDeliberation())
+                        .map(TimelineEntry::of).toList(),
+                idea.getVersion(), mayAddCoAuthors);
     }
 }

@@ -182,7 +182,8 @@ public class Ideas {
                 .setParameter("ideaId", idea.getId()).getResultList();
         boolean mayAddCoAuthors = caller.isInRole(PortalRoles.PARTNER)
                 && idea.isProposedBy(callerAccount.get().getOrganisation().orElse(null));
-        IdeaDetail detail = IdeaDetail.of(idea, mergedFrom, mayAddCoAuthors);
+        IdeaDetail detail = IdeaDetail.of(idea, mergedFrom, mayAddCoAuthors,
+                caller.isInAnyRole(PortalRoles.CIVIL_SERVANTS));
         // a published idea of another organisation: its people, insights and internal notes stay private
         return isInvolved(idea) ? detail : detail.publicPart();
     }

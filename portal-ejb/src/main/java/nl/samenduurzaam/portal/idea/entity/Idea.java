@@ -294,6 +294,17 @@ public class Idea {
     }
 
     /**
+     * A step the municipality takes beside the status machine (an assessment, its role proposed, approved or sent
+     * back) on the timeline. What was assessed or proposed stays with the assessment or the role, not here.
+     */
+    public void recordMunicipalStep(IdeaEventType type, String actor, Instant now) {
+        if (!IdeaEventType.MUNICIPAL_STEPS.contains(type)) {
+            throw new IllegalArgumentException("not a municipal step: " + type);
+        }
+        timeline.add(new IdeaEvent(this, now, actor, type, status, status, null));
+    }
+
+    /**
      * Merges this idea into another one: this idea ends as "merged", the other carries on and takes over its origin
      * (insights, co-proposers), so the lineage of both stays traceable.
      */

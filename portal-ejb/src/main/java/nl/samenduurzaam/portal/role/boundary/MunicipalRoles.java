@@ -19,6 +19,7 @@ import nl.samenduurzaam.portal.idea.boundary.IdeaNumberFormat;
 import nl.samenduurzaam.portal.idea.boundary.Ideas;
 import nl.samenduurzaam.portal.idea.control.IdeaLookup;
 import nl.samenduurzaam.portal.idea.entity.Idea;
+import nl.samenduurzaam.portal.idea.entity.IdeaEventType;
 import nl.samenduurzaam.portal.role.entity.FourEyesViolationException;
 import nl.samenduurzaam.portal.role.entity.MunicipalRole;
 import nl.samenduurzaam.portal.role.entity.RoleAssignment;
@@ -128,6 +129,7 @@ public class MunicipalRoles {
             assignment = new RoleAssignment(idea, proposal, caller.username(), clock.instant());
             em.persist(assignment);
         }
+        idea.recordMunicipalStep(IdeaEventType.ROLE_PROPOSED, caller.username(), clock.instant());
         em.flush();
         audit.done(caller.username(), "role.propose", IDEA, ideaNumber, primary.getCode());
         return RoleAssignmentView.of(assignment);
@@ -142,6 +144,7 @@ public class MunicipalRoles {
             audit.refused(caller.username(), "role.approve", IDEA, ideaNumber, "own proposal");
             throw ownProposal;
         }
+        assignment.getIdea().recordMunicipalStep(IdeaEventType.ROLE_APPROVED, caller.username(), clock.instant());
         flush();
         audit.done(caller.username(), "role.approve", IDEA, ideaNumber, null);
         return RoleAssignmentView.of(assignment);
@@ -160,6 +163,7 @@ public class MunicipalRoles {
             audit.refused(caller.username(), "role.send-back", IDEA, ideaNumber, "own proposal");
             throw ownProposal;
         }
+        assignment.getIdea().recordMunicipalStep(IdeaEventType.ROLE_SENT_BACK, caller.username(), clock.instant());
         flush();
         audit.done(caller.username(), "role.send-back", IDEA, ideaNumber, null);
         return RoleAssignmentView.of(assignment);

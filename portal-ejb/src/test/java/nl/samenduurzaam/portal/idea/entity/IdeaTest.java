@@ -128,4 +128,22 @@ class IdeaTest {
         assertThat(idea.getTimeline()).extracting(IdeaEvent::getType)
                 .containsExactly(IdeaEventType.SUBMITTED, IdeaEventType.NOTIFIED, IdeaEventType.NOTIFIED);
     }
+
+    @Test
+    void theMunicipalitysStepsAreOnTheTimelineWithoutChangingTheStatus() {
+        Idea idea = Idea.submit("SD-2026-0001", "Zon op scholen", "Panelen", energy, petra, NOW);
+
+        idea.recordMunicipalStep(IdeaEventType.ASSESSED, "beoordelaar", NOW);
+        idea.recordMunicipalStep(IdeaEventType.ROLE_APPROVED, "management", NOW);
+
+        assertThat(idea.getTimeline()).extracting(IdeaEvent::getType)
+                .containsExactly(IdeaEventType.SUBMITTED, IdeaEventType.ASSESSED, IdeaEventType.ROLE_APPROVED);
+        assertThat(idea.getTimeline().get(2).getToStatus()).isEqualTo(IdeaStatus.SUBMITTED);
+        assertThat(idea.getTimeline().get(2).getActor()).isEqualTo("management");
+        // a status change or an ownership step has its own method, which checks what it changes
+        assertThatThrownBy(() -> idea.recordMunicipalStep(IdeaEventType.STATUS_CHANGED, "management", NOW))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(IdeaEventType.ROLE_PROPOSED.isInternalDeliberation()).isTrue();
+        assertThat(IdeaEventType.ROLE_APPROVED.isInternalDeliberation()).isFalse();
+    }
 }
