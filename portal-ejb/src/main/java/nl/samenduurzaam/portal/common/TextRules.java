@@ -1,12 +1,26 @@
 package nl.samenduurzaam.portal.common;
 
-/** Patterns that keep invisible control characters out of stored text (for {@code @Pattern}). */
+/**
+ * Patterns that keep invisible characters out of stored text (for {@code @Pattern}): control characters (C0, DEL and
+ * C1), and the format characters that make text read otherwise than it is stored. A right-to-left override shows
+ * {@code "factuur\u202Egnp.exe"} as "factuurexe.png"; a zero-width space makes two names that look the same differ.
+ */
 public final class TextRules {
 
-    /** Any text without control characters. */
-    public static final String SINGLE_LINE = "[^\\p{Cntrl}]*";
-    /** Any text without control characters other than line breaks and tabs. */
-    public static final String MULTI_LINE = "(?s)[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]*";
+    // Arabic letter mark, left-to-right and right-to-left marks, line and paragraph separators, bidi embeddings and
+    // overrides (U+202A-U+202E), isolates (U+2066-U+2069), the byte order mark
+    private static final String DIRECTION_AND_SEPARATORS = "\\u061C\\u200E\\u200F\\u2028-\\u202E\\u2066-\\u2069\\uFEFF";
+    // zero-width space, non-joiner and joiner, word joiner and the invisible operators
+    private static final String ZERO_WIDTH = "\\u200B-\\u200D\\u2060-\\u2064";
+
+    /** A name, title or other single line: no control or invisible format characters at all. */
+    public static final String SINGLE_LINE = "[^\\p{Cc}" + DIRECTION_AND_SEPARATORS + ZERO_WIDTH + "]*";
+    /**
+     * Longer text: line breaks and tabs allowed, and the zero-width joiners that emoji and some scripts are written
+     * with; no other control characters and nothing that turns the text's direction.
+     */
+    public static final String MULTI_LINE =
+            "(?s)[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F" + DIRECTION_AND_SEPARATORS + "]*";
 
     private TextRules() {
     }

@@ -1,6 +1,7 @@
 package nl.samenduurzaam.portal.it;
 
 import nl.samenduurzaam.portal.it.support.HttpSession;
+import nl.samenduurzaam.portal.it.support.SessionFixtures;
 import nl.samenduurzaam.portal.it.support.Users;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -14,6 +15,7 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -87,6 +89,21 @@ class PortalHttpIT {
         assertThat(refused.statusCode()).isEqualTo(403);
         assertThat(refused.body()).contains("Geen toegang", "Deze pagina is niet bedoeld voor uw rol")
                 .doesNotContain("\tat ", ".java:", "Stacktrace");
+    }
+
+    /** The board's view action asks the boundary for the session: its refusal is the refusal page, not an error. */
+    @Test
+    void aRoleRefusedByTheBoundaryOnOpeningAPageShowsTheRefusalNotAnError() throws Exception {
+        long session = SessionFixtures.running(base, "Bord geweigerd", "ENERGY_TRANSITION", List.of(Users.PARTNER), 0);
+
+        for (String user : new String[] {Users.PARTNER, Users.ADMIN}) {
+            HttpResponse<String> refused = new HttpSession(base.toURI()).loginAs(user)
+                    .get("sessions/board.xhtml?session=" + session);
+
+            assertThat(refused.statusCode()).as(user).isEqualTo(403);
+            assertThat(refused.body()).as(user).contains("Geen toegang")
+                    .doesNotContain("\tat ", ".java:", "Stacktrace", "EJBAccessException");
+        }
     }
 
     @Test

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import nl.samenduurzaam.portal.common.LogText;
 import nl.samenduurzaam.portal.common.SingleLineText;
 
 import java.util.Collections;
@@ -31,5 +32,12 @@ public record NewAccount(
     public NewAccount {
         // a copy that keeps null elements, so that validation (not the constructor) reports them
         roles = roles == null ? Set.of() : Collections.unmodifiableSet(new LinkedHashSet<>(roles));
+    }
+
+    /** Without the first password and the person's name and address: a record's text may end up in a log. */
+    @Override
+    public String toString() {
+        return "NewAccount[username=" + LogText.clean(username) + ", organisationId=" + organisationId + ", roles="
+                + roles + "]";
     }
 }

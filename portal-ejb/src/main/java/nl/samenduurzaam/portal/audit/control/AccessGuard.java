@@ -3,6 +3,7 @@ package nl.samenduurzaam.portal.audit.control;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import nl.samenduurzaam.portal.common.AccessRefusedException;
+import nl.samenduurzaam.portal.common.LogText;
 import nl.samenduurzaam.portal.security.Caller;
 
 import java.util.logging.Logger;
@@ -21,7 +22,9 @@ public class AccessGuard {
 
     public AccessRefusedException refuse(String action, String targetType, String targetId) {
         String actor = caller.username();
-        LOG.warning(() -> "Refused " + actor + ": " + action + " " + targetType + " " + targetId);
+        // the target's id may be what the request asked for: cleaned, so it cannot forge a line of the log
+        LOG.warning(() -> "Refused " + LogText.clean(actor) + ": " + action + " " + targetType + " "
+                + LogText.clean(targetId));
         audit.refused(actor, action, targetType, targetId, null);
         return new AccessRefusedException();
     }

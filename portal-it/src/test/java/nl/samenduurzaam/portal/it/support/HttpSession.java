@@ -53,18 +53,26 @@ public final class HttpSession {
     /** Sends the login form with the demo password and returns the answer as it is (a redirect when logged in). */
     public HttpResponse<String> tryLogin(String username) throws IOException, InterruptedException {
         HttpResponse<String> form = get("login.xhtml");
-        Map<String, String> fields = new LinkedHashMap<>(hiddenFieldsOf(form.body()));
-        fields.put("login-form", "login-form");
-        fields.put("login-form:username", username);
-        fields.put("login-form:password", DemoData.PASSWORD);
-        fields.put("login-form:submit", "");
-        // as PrimeFaces' script adds it to every post of a page under its CSP: without it a page rendered in
-        // answer (a refused login) fails with "CSP nonce mismatch"
-        Matcher nonce = NONCE.matcher(form.body());
+        return submit("login.xhtml", form.body(), "login-form", "login-form:submit",
+                Map.of("login-form:username", username, "login-form:password", DemoData.PASSWORD));
+    }
+
+    /**
+     * Sends a form of the page last read at {@code path} as the browser does without AJAX: the page's hidden fields,
+     * the form, the pressed button and the given fields, and the page's CSP nonce as PrimeFaces' script adds it to
+     * every post under its CSP (without it a page rendered in answer fails with "CSP nonce mismatch").
+     */
+    public HttpResponse<String> submit(String path, String page, String form, String button,
+                                       Map<String, String> fields) throws IOException, InterruptedException {
+        Map<String, String> post = new LinkedHashMap<>(hiddenFieldsOf(page));
+        post.put(form, form);
+        post.putAll(fields);
+        post.put(button, "");
+        Matcher nonce = NONCE.matcher(page);
         if (nonce.find()) {
-            fields.put("primefaces.nonce", nonce.group(1));
+            post.put("primefaces.nonce", nonce.group(1));
         }
-        return post("login.xhtml", fields);
+        return post(path, post);
     }
 
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {

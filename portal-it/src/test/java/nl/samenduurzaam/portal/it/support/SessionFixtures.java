@@ -20,10 +20,6 @@ public final class SessionFixtures {
     }
 
     /**
-     * The title of a new session ({@code title} and a unique suffix) under the theme with this code, planned or
-     * already open for registration.
-     */
-    /**
      * A new session running today under the theme with this code, that these accounts registered for, with a dot vote
      * open with this many dots each (none with 0). Answers the session's id.
      */
@@ -40,6 +36,10 @@ public final class SessionFixtures {
                 INSIGHTS, String.join("|", insights))).strip());
     }
 
+    /**
+     * The title of a new session ({@code title} and a unique suffix) under the theme with this code, planned or
+     * already open for registration.
+     */
     public static String session(URL portal, String title, String themeCode, boolean openForRegistration) {
         String unique = title + " " + UUID.randomUUID().toString().substring(0, 8);
         return FixtureRequests.post(portal, PATH, Map.of(TITLE, unique, THEME, themeCode,

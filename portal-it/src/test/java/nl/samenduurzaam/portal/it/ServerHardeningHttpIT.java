@@ -1,0 +1,127 @@
+package nl.samenduurzaam.portal.it;
+
+import nl.samenduurzaam.portal.it.support.HttpSession;
+import nl.samenduurzaam.portal.it.support.Users;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import javax.net.ssl.HttpsURLConnection;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.X509TrustManager;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.security.SecureRandom;
+import java.security.cert.X509Certificate;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The server around the portal as an attacker probes it over HTTP: no version banners, no public metrics, nothing a
+ * browser or proxy keeps of pages and downloads, the same cookie attributes on the HTTPS listener.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ServerHardeningHttpIT {
+
+    @ArquillianResource
+    private URL base;
+
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @Test
+    void noAnswerNamesTheServerOrItsVersion() throws Exception {
+        for (String path : new String[] {"login.xhtml", "does-not-exist.xhtml", "favicon.ico",
+                "jakarta.faces.resource/css/portal.css.xhtml", "health/ready"}) {
+            HttpResponse<String> response = get(root().resolve(path.startsWith("health") ? "/" + path : path));
+
+            assertThat(response.headers().firstValue("Server")).as(path).isEmpty();
+            assertThat(response.headers().firstValue("X-Powered-By")).as(path).isEmpty();
+            assertThat(response.headers().map().values().toString()).as(path).doesNotContainIgnoringCase("payara");
+        }
+    }
+
+    @Test
+    void theServersMetricsAreNotPublic() throws Exception {
+        HttpResponse<String> metrics = get(root().resolve("/metrics"));
+
+        assertThat(metrics.statusCode()).isNotEqualTo(200);
+        assertThat(metrics.body()).doesNotContain("# TYPE", "connection_pool", "jvm");
+    }
+
+    @Test
+    void pagesAndDownloadsAreNeverStoredButStaticResourcesMayBe() throws Exception {
+        assertThat(get(base.toURI().resolve("login.xhtml")).headers().allValues("Cache-Control"))
+                .containsExactly("no-store");
+        HttpSession partner = new HttpSession(base.toURI()).loginAs(Users.PARTNER);
+        assertThat(partner.get("partner/ideas.xhtml").headers().allValues("Cache-Control")).containsExactly("no-store");
+
+        // the personal data export: the download library marks it public for old browsers; it stays no-store
+        HttpResponse<String> page = partner.get("me/data.xhtml");
+        HttpResponse<String> download = partner.submit("me/data.xhtml", page.body(), "data-form",
+                "data-form:download", Map.of());
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.headers().firstValue("Content-Disposition")).get().asString().contains("attachment");
+        assertThat(download.body()).contains(Users.PARTNER);
+        assertThat(download.headers().allValues("Cache-Control")).containsExactly("no-store");
+        assertThat(download.headers().firstValue("Pragma")).isEmpty();
+
+        assertThat(get(base.toURI().resolve("jakarta.faces.resource/css/portal.css.xhtml")).headers()
+                .allValues("Cache-Control")).doesNotContain("no-store");
+    }
+
+    @Test
+    void overHttpsTheSessionCookieHasTheSameAttributesAndBrowsersAreToldToStayOnHttps() throws Exception {
+        URL https = new URL("https://" + base.getHost() + ":" + Integer.getInteger("it.https.port", 18181)
+                + "/login.xhtml");
+        HttpsURLConnection login = (HttpsURLConnection) https.openConnection();
+        // the test server's certificate is Payara's self-signed one: this client reads headers only
+        login.setSSLSocketFactory(trustAll().getSocketFactory());
+        login.setHostnameVerifier((host, session) -> true);
+
+        assertThat(login.getResponseCode()).isEqualTo(200);
+        assertThat(login.getHeaderFields().get("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
+                .startsWith("JSESSIONID=").containsIgnoringCase("HttpOnly").containsIgnoringCase("Secure")
+                .containsIgnoringCase("SameSite=Lax"));
+        assertThat(login.getHeaderField("Strict-Transport-Security")).startsWith("max-age=31536000");
+        assertThat(login.getHeaderField("Server")).isNull();
+        login.disconnect();
+        // over plain HTTP the header would mean nothing (and could be injected by anyone on the way)
+        assertThat(get(base.toURI().resolve("login.xhtml")).headers().firstValue("Strict-Transport-Security"))
+                .isEmpty();
+    }
+
+    private URI root() throws Exception {
+        return base.toURI().resolve("/");
+    }
+
+    private HttpResponse<String> get(URI uri) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static SSLContext trustAll() throws Exception {
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(null, new TrustManager[] {new X509TrustManager() {
+            @Override
+            public void checkClientTrusted(X509Certificate[] chain, String authType) {
+            }
+
+            @Override
+            public void checkServerTrusted(X509Certificate[] chain, String authType) {
+            }
+
+            @Override
+            public X509Certificate[] getAcceptedIssuers() {
+                return new X509Certificate[0];
+            }
+        }}, new SecureRandom());
+        return context;
+    }
+}
