@@ -25,6 +25,7 @@ import nl.samenduurzaam.portal.organisation.entity.Organisation;
 import nl.samenduurzaam.portal.security.Caller;
 import nl.samenduurzaam.portal.security.PortalRoles;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -55,44 +56,57 @@ public class Accounts {
     @Inject
     private AuditTrail audit;
 
+    /**
+     * Checks a password. {@code source} is where the attempt comes from (the client's address): guesses are slowed
+     * down per username and source, so a guesser elsewhere does not keep the account's owner out.
+     */
     @PermitAll
-    public LoginResult authenticate(String username, char[] password) {
+    public LoginResult authenticate(String username, char[] password, String source) {
         if (username == null || username.isBlank() || username.length() > MAX_USERNAME_LENGTH
                 || password == null || password.length == 0 || password.length > MAX_PASSWORD_LENGTH) {
             return LoginResult.invalid();
         }
         String name = username.trim();
-        if (throttle.isBlocked(name)) {
-            LOG.warning(() -> "Login refused while throttled for " + LogText.clean(name));
-            return LoginResult.throttled();
-        }
-        Optional<Account> account = em.createNamedQuery(Account.BY_USERNAME, Account.class)
-                .setParameter("username", name)
-                .getResultStream()
-                .findFirst();
-        if (!throttle.startHashing()) {
-            LOG.warning("Login refused: too many logins at once");
-            return LoginResult.busy();
+        Optional<Duration> wait = throttle.start(name, source);
+        if (wait.isPresent()) {
+            LOG.warning(() -> "Login refused while throttled for " + LogText.clean(name) + " from "
+                    + LogText.clean(source));
+            return LoginResult.throttled(wait.get());
         }
         boolean valid;
+        Optional<Account> account;
         try {
-            if (account.isPresent()) {
-                valid = PasswordHash.verify(password, account.get().getPasswordHash());
-            } else {
-                PasswordHash.verifyAgainstDummy(password);
-                valid = false;
+            account = em.createNamedQuery(Account.BY_USERNAME, Account.class)
+                    .setParameter("username", name)
+                    .getResultStream()
+                    .findFirst();
+            if (!throttle.startHashing()) {
+                throttle.abandon(name, source);
+                LOG.warning("Login refused: too many logins at once");
+                return LoginResult.busy();
             }
-        } finally {
-            throttle.endHashing();
+            try {
+                if (account.isPresent()) {
+                    valid = PasswordHash.verify(password, account.get().getPasswordHash());
+                } else {
+                    PasswordHash.verifyAgainstDummy(password);
+                    valid = false;
+                }
+            } finally {
+                throttle.endHashing();
+            }
+        } catch (RuntimeException unchecked) {
+            throttle.abandon(name, source);
+            throw unchecked;
         }
         if (!valid) {
-            throttle.recordFailure(name);
-            LOG.info(() -> "Failed login for " + LogText.clean(name));
+            throttle.recordFailure(name, source);
+            LOG.info(() -> "Failed login for " + LogText.clean(name) + " from " + LogText.clean(source));
             return LoginResult.invalid();
         }
-        throttle.recordSuccess(name);
+        throttle.recordSuccess(name, source);
         return new LoginResult(LoginResult.Outcome.SUCCESS, account.get().getUsername(),
-                Set.copyOf(account.get().getRoles()));
+                Set.copyOf(account.get().getRoles()), null);
     }
 
     @RolesAllowed(PortalRoles.SIGNED_IN)

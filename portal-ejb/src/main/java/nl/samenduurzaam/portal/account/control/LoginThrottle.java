@@ -8,25 +8,35 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
+import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Slows down password guessing: after {@link #MAX_FAILURES} failed logins for one username within
- * {@link #WINDOW}, further attempts for it are refused until the window has passed, without hashing anything.
- * Independently of usernames, at most {@link #CONCURRENT_HASHES} password hashes are computed at once, so that
- * attempts with ever new usernames cannot exhaust the CPU with the deliberately slow PBKDF2 hash either.
+ * Slows down password guessing (ASVS 2.2.1) without letting a guesser lock the account's owner out.
+ * <p>
+ * Failures are counted per username <em>and</em> source address: the first {@link #FREE_FAILURES} cost nothing,
+ * after that each further attempt waits a delay that doubles with every failure, from {@link #FIRST_DELAY} up to
+ * {@link #MAX_DELAY}. Someone guessing {@code beheer} from one address therefore slows down only themselves; the
+ * administrator logging in from another address is not held up. A guesser spreading over many addresses meets the
+ * same growing delay per username once {@link #FREE_FAILURES_PER_USERNAME} failures have come from all of them.
+ * <p>
+ * An attempt counts from the moment it starts, not only when its slow hash has failed, so a burst of simultaneous
+ * guesses cannot outrun the limit. Independently, at most {@link #CONCURRENT_HASHES} password hashes are computed at
+ * once, so attempts with ever new usernames cannot exhaust the CPU with the deliberately slow PBKDF2 hash either.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class LoginThrottle {
 
-    static final int MAX_FAILURES = 5;
-    static final Duration WINDOW = Duration.ofMinutes(15);
+    static final int FREE_FAILURES = 5;
+    static final int FREE_FAILURES_PER_USERNAME = 50;
+    static final Duration FIRST_DELAY = Duration.ofSeconds(30);
+    static final Duration MAX_DELAY = Duration.ofMinutes(15);
+    /** Failures older than this, with none after them, are forgotten. */
+    static final Duration MEMORY = Duration.ofHours(1);
+    static final int MAX_TRACKED = 10_000;
     static final int CONCURRENT_HASHES = 2;
-    static final int MAX_TRACKED_USERNAMES = 10_000;
     /**
      * How long a login waits for its turn to hash: logins queue through a burst (50 people in 10 s) instead of being
      * turned away, and the CPU still computes at most {@link #CONCURRENT_HASHES} hashes at once.
@@ -34,10 +44,10 @@ public class LoginThrottle {
     static final Duration HASH_WAIT = Duration.ofSeconds(15);
 
     private final Semaphore hashing = new Semaphore(CONCURRENT_HASHES, true);
-
-    private final ConcurrentMap<String, Failures> failures = new ConcurrentHashMap<>();
     private final Clock clock;
     private final Duration hashWait;
+    private final Guesses bySource;
+    private final Guesses byUsername;
 
     public LoginThrottle() {
         this(Clock.systemUTC(), HASH_WAIT);
@@ -46,11 +56,43 @@ public class LoginThrottle {
     LoginThrottle(Clock clock, Duration hashWait) {
         this.clock = clock;
         this.hashWait = hashWait;
+        this.bySource = new Guesses(FREE_FAILURES, FIRST_DELAY, MAX_DELAY, MEMORY, MAX_TRACKED);
+        this.byUsername = new Guesses(FREE_FAILURES_PER_USERNAME, FIRST_DELAY, MAX_DELAY, MEMORY, MAX_TRACKED);
     }
 
-    public boolean isBlocked(String username) {
-        Failures current = failures.get(key(username));
-        return current != null && current.blocks(clock.instant());
+    /**
+     * Starts an attempt for this username from this source, or answers how long to wait before the next one is
+     * allowed. A started attempt must end in {@link #recordFailure}, {@link #recordSuccess} or {@link #abandon}.
+     */
+    public Optional<Duration> start(String username, String source) {
+        Instant now = clock.instant();
+        Optional<Duration> wait = bySource.start(key(username, source), now);
+        if (wait.isPresent()) {
+            return wait;
+        }
+        wait = byUsername.start(key(username), now);
+        if (wait.isPresent()) {
+            bySource.abandon(key(username, source));
+        }
+        return wait;
+    }
+
+    public void recordFailure(String username, String source) {
+        Instant now = clock.instant();
+        bySource.fail(key(username, source), now);
+        byUsername.fail(key(username), now);
+    }
+
+    /** The right password from this source: its failures are forgotten; those from other sources are not. */
+    public void recordSuccess(String username, String source) {
+        bySource.succeed(key(username, source));
+        byUsername.abandon(key(username));
+    }
+
+    /** The attempt was not decided (the server was too busy to check it): it counts neither way. */
+    public void abandon(String username, String source) {
+        bySource.abandon(key(username, source));
+        byUsername.abandon(key(username));
     }
 
     /** Waits for a turn to hash a password; false when the server stayed busy with logins all that time. */
@@ -67,34 +109,11 @@ public class LoginThrottle {
         hashing.release();
     }
 
-    public void recordFailure(String username) {
-        Instant now = clock.instant();
-        if (failures.size() >= MAX_TRACKED_USERNAMES) {
-            failures.values().removeIf(f -> f.expired(now));
-            if (failures.size() >= MAX_TRACKED_USERNAMES) {
-                return;
-            }
-        }
-        failures.merge(key(username), new Failures(1, now),
-                (old, added) -> old.expired(now) ? added : new Failures(old.count + 1, old.firstAt));
-    }
-
-    public void recordSuccess(String username) {
-        failures.remove(key(username));
-    }
-
     private static String key(String username) {
         return username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
     }
 
-    private record Failures(int count, Instant firstAt) {
-
-        boolean expired(Instant now) {
-            return now.isAfter(firstAt.plus(WINDOW));
-        }
-
-        boolean blocks(Instant now) {
-            return count >= MAX_FAILURES && !expired(now);
-        }
+    private static String key(String username, String source) {
+        return key(username) + '\n' + (source == null ? "" : source);
     }
 }

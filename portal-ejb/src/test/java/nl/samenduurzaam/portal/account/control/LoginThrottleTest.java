@@ -14,38 +14,91 @@ class LoginThrottleTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2026-05-28T09:00:00Z"));
     private final LoginThrottle throttle = new LoginThrottle(clock, Duration.ofMillis(200));
 
+    private static final String GUESSER = "203.0.113.9";
+    private static final String OWNER = "192.0.2.14";
+
     @Test
-    void blocksAUsernameAfterFiveFailuresWithinTheWindow() {
-        for (int i = 0; i < LoginThrottle.MAX_FAILURES - 1; i++) {
-            throttle.recordFailure("Partner");
-        }
-        assertThat(throttle.isBlocked("partner")).isFalse();
+    void theFirstFailuresFromOneSourceCostNothingThenTheNextAttemptWaits() {
+        failFreely("Beheer", GUESSER);
 
-        throttle.recordFailure("partner ");
-
-        assertThat(throttle.isBlocked("PARTNER")).isTrue();
-        assertThat(throttle.isBlocked("beoordelaar")).isFalse();
+        assertThat(throttle.start("beheer ", GUESSER)).contains(LoginThrottle.FIRST_DELAY);
+        assertThat(throttle.start("beoordelaar", GUESSER)).as("another username").isEmpty();
     }
 
     @Test
-    void unblocksWhenTheWindowHasPassed() {
-        for (int i = 0; i < LoginThrottle.MAX_FAILURES; i++) {
-            throttle.recordFailure("partner");
-        }
-        clock.advance(LoginThrottle.WINDOW.plusSeconds(1));
+    void aGuesserElsewhereDoesNotKeepTheOwnerOut() {
+        failFreely("beheer", GUESSER);
 
-        assertThat(throttle.isBlocked("partner")).isFalse();
+        assertThat(throttle.start("beheer", OWNER)).isEmpty();
+        throttle.recordSuccess("beheer", OWNER);
+        assertThat(throttle.start("beheer", GUESSER)).as("the guesser still waits").isPresent();
     }
 
     @Test
-    void successForgetsEarlierFailures() {
-        for (int i = 0; i < LoginThrottle.MAX_FAILURES - 1; i++) {
-            throttle.recordFailure("partner");
+    void theDelayDoublesWithEveryFurtherFailureUpToItsMaximum() {
+        failFreely("beheer", GUESSER);
+        Duration expected = LoginThrottle.FIRST_DELAY;
+        for (int failure = 0; failure < 8; failure++) {
+            assertThat(throttle.start("beheer", GUESSER)).contains(expected);
+            clock.advance(expected);
+            assertThat(throttle.start("beheer", GUESSER)).as("after the delay").isEmpty();
+            throttle.recordFailure("beheer", GUESSER);
+            expected = expected.multipliedBy(2).compareTo(LoginThrottle.MAX_DELAY) > 0 ? LoginThrottle.MAX_DELAY
+                    : expected.multipliedBy(2);
         }
-        throttle.recordSuccess("partner");
-        throttle.recordFailure("partner");
+        assertThat(expected).isEqualTo(LoginThrottle.MAX_DELAY);
+    }
 
-        assertThat(throttle.isBlocked("partner")).isFalse();
+    @Test
+    void attemptsInFlightCountBeforeTheirHashHasFailed() {
+        int started = 0;
+        for (int i = 0; i < 12; i++) {
+            if (throttle.start("beheer", GUESSER).isEmpty()) {
+                started++;
+            }
+        }
+
+        assertThat(started).isEqualTo(LoginThrottle.FREE_FAILURES);
+    }
+
+    @Test
+    void anAbandonedAttemptCountsNeitherWay() {
+        for (int i = 0; i < 20; i++) {
+            assertThat(throttle.start("beheer", GUESSER)).isEmpty();
+            throttle.abandon("beheer", GUESSER);
+        }
+    }
+
+    @Test
+    void successForgetsTheFailuresFromItsSource() {
+        for (int i = 0; i < LoginThrottle.FREE_FAILURES - 1; i++) {
+            fail("partner", OWNER);
+        }
+        assertThat(throttle.start("partner", OWNER)).isEmpty();
+        throttle.recordSuccess("partner", OWNER);
+
+        failFreely("partner", OWNER);
+        assertThat(throttle.start("partner", OWNER)).isPresent();
+    }
+
+    @Test
+    void failuresAreForgottenAfterAnHourWithoutAny() {
+        failFreely("partner", GUESSER);
+        clock.advance(LoginThrottle.MEMORY.plusSeconds(1));
+
+        assertThat(throttle.start("partner", GUESSER)).isEmpty();
+    }
+
+    @Test
+    void guessesSpreadOverManySourcesMeetTheDelayPerUsername() {
+        for (int source = 0; source < LoginThrottle.FREE_FAILURES_PER_USERNAME; source++) {
+            fail("beheer", "198.51.100." + source);
+        }
+
+        assertThat(throttle.start("beheer", "198.51.100.200")).contains(LoginThrottle.FIRST_DELAY);
+        assertThat(throttle.start("beheer", "198.51.100.200")).as("refused attempts do not count").isPresent();
+        clock.advance(LoginThrottle.FIRST_DELAY);
+        assertThat(throttle.start("beheer", "198.51.100.200")).isEmpty();
     }
 
     @Test
@@ -59,16 +112,25 @@ class LoginThrottleTest {
     }
 
     @Test
-    void forgetsExpiredFailuresWhenTooManyUsernamesAreTracked() {
-        for (int i = 0; i < LoginThrottle.MAX_TRACKED_USERNAMES; i++) {
-            throttle.recordFailure("guess" + i);
+    void forgetsOldFailuresWhenTooManyAreTracked() {
+        for (int i = 0; i < LoginThrottle.MAX_TRACKED; i++) {
+            fail("guess" + i, GUESSER);
         }
-        clock.advance(LoginThrottle.WINDOW.plusSeconds(1));
-        for (int i = 0; i < LoginThrottle.MAX_FAILURES; i++) {
-            throttle.recordFailure("partner");
-        }
+        clock.advance(LoginThrottle.MEMORY.plusSeconds(1));
+        failFreely("partner", GUESSER);
 
-        assertThat(throttle.isBlocked("partner")).isTrue();
+        assertThat(throttle.start("partner", GUESSER)).isPresent();
+    }
+
+    private void failFreely(String username, String source) {
+        for (int i = 0; i < LoginThrottle.FREE_FAILURES; i++) {
+            fail(username, source);
+        }
+    }
+
+    private void fail(String username, String source) {
+        assertThat(throttle.start(username, source)).isEmpty();
+        throttle.recordFailure(username, source);
     }
 
     private static final class MutableClock extends Clock {

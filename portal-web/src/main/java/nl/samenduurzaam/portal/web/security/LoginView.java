@@ -18,6 +18,7 @@ import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 import java.io.IOException;
+import java.time.Duration;
 
 /** The login form. */
 @Named
@@ -64,8 +65,24 @@ public class LoginView {
                 String asked = ReturnAfterLogin.takeFrom(request.getSession(false));
                 Faces.redirect(asked != null ? asked : homePage.pathFor(request));
             }
-            default -> Messages.addGlobalError(attempt.wasUnavailable() ? "login.unavailable"
-                    : attempt.wasBusy() ? "login.busy" : attempt.wasThrottled() ? "login.throttled" : "login.failed");
+            default -> {
+                if (attempt.wasThrottled()) {
+                    showWait(attempt.retryAfter());
+                } else {
+                    Messages.addGlobalError(attempt.wasUnavailable() ? "login.unavailable"
+                            : attempt.wasBusy() ? "login.busy" : "login.failed");
+                }
+            }
+        }
+    }
+
+    /** Whole seconds under two minutes, whole minutes (rounded up) from there. */
+    private static void showWait(Duration wait) {
+        long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+        if (seconds < 120) {
+            Messages.addGlobalError("login.throttled.seconds", seconds);
+        } else {
+            Messages.addGlobalError("login.throttled.minutes", (seconds + 59) / 60);
         }
     }
 

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
+import jakarta.servlet.http.HttpServletRequest;
 import nl.samenduurzaam.portal.account.boundary.Accounts;
 import nl.samenduurzaam.portal.account.boundary.LoginResult;
 
@@ -23,17 +24,22 @@ public class PortalIdentityStore implements IdentityStore {
     @Inject
     private LoginAttempt attempt;
 
+    /** The request that logs in: its client address is the source the login throttle counts guesses for. */
+    @Inject
+    private HttpServletRequest request;
+
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
         LoginResult result;
         try {
-            result = accounts.authenticate(credential.getCaller(), credential.getPassword().getValue());
+            result = accounts.authenticate(credential.getCaller(), credential.getPassword().getValue(),
+                    request.getRemoteAddr());
         } catch (RuntimeException unavailable) {
             // the database does not answer: the person must not read that the password is wrong
             LOG.warning(() -> "Login not checked, the accounts cannot be read: " + rootMessage(unavailable));
             attempt.recordUnavailable();
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
-        attempt.record(result.outcome());
+        attempt.record(result);
         if (!result.succeeded()) {
             return CredentialValidationResult.INVALID_RESULT;
         }
