@@ -6,7 +6,8 @@
 #   ./portal.sh status     is it running?
 #
 # Settings (environment variables):
-#   PORTAL_PORT       HTTP port (default 8080); the admin port is PORTAL_PORT-32 (8048 by default)
+#   PORTAL_PORT       HTTP port (default 8080); the admin port is PORTAL_PORT-32 (8048 by default), on
+#                     127.0.0.1 only, with user admin and the generated password in PORTAL_HOME/admin-password
 #   PORTAL_HOME       where Payara, the domain and the database live (default: ./var, kept by "mvn clean")
 #   PORTAL_DB_URL     JDBC URL; default an H2 file under PORTAL_HOME/data. A jdbc:postgresql:// URL switches to
 #   PORTAL_DB_USER    PostgreSQL (with PORTAL_DB_USER and PORTAL_DB_PASSWORD).
@@ -29,10 +30,12 @@ DOMAIN="portal"
 EAR="$ROOT/portal-ear/target/samen-duurzaam.ear"
 APP="samen-duurzaam"
 URL="http://localhost:$PORT/"
+# the domain's admin password, generated at its creation, readable by its owner only
+ADMIN_PASSWORD_FILE="$HOME_DIR/admin-password"
 
 say() { printf '==> %s\n' "$*"; }
 
-asadmin() { "$ASADMIN" --port "$ADMIN_PORT" "$@"; }
+asadmin() { "$ASADMIN" --port "$ADMIN_PORT" --user admin --passwordfile "$ADMIN_PASSWORD_FILE" "$@"; }
 
 running() {
   [ -x "$ASADMIN" ] && "$ASADMIN" list-domains --domaindir "$DOMAINS" 2>/dev/null | grep -q "^$DOMAIN running"
@@ -66,10 +69,17 @@ install_payara() {
 
 create_domain() {
   if [ ! -d "$DOMAINS/$DOMAIN" ]; then
-    say "Creating the Payara domain in $DOMAINS/$DOMAIN (ports: http $PORT, admin $ADMIN_PORT)"
+    say "Creating the Payara domain in $DOMAINS/$DOMAIN (ports: http $PORT, admin $ADMIN_PORT on 127.0.0.1)"
     "$ASADMIN" create-domain --domaindir "$DOMAINS" --portbase "$PORTBASE" --nopassword=true "$DOMAIN" >/dev/null
     # 512 MB is too little for the engine and PrimeFaces; set it before the first start to avoid a restart
     sed -i 's#<jvm-options>-Xmx512m</jvm-options>#<jvm-options>-Xmx1g</jvm-options>#' "$DOMAINS/$DOMAIN/config/domain.xml"
+  fi
+  if [ ! -f "$ADMIN_PASSWORD_FILE" ]; then
+    # a new domain, or one created before the admin port had a password: it gets one while it is stopped
+    if running; then
+      "$ASADMIN" stop-domain --domaindir "$DOMAINS" "$DOMAIN" >/dev/null
+    fi
+    "$ROOT/scripts/set-payara-admin-password.sh" "$ASADMIN" "$DOMAINS" "$DOMAIN" "$ADMIN_PASSWORD_FILE"
   fi
 }
 
@@ -126,6 +136,8 @@ start() {
     beheer            functional administrator
 
   Stop with: ./portal.sh stop     Health: http://localhost:$PORT/health
+  Payara's administration: http://localhost:$ADMIN_PORT (this machine only), user admin, password in
+    $ADMIN_PASSWORD_FILE
 INFO
 }
 

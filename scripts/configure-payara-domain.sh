@@ -23,3 +23,8 @@ sed -i 's#<microprofile-metrics-configuration></microprofile-metrics-configurati
 # others waited for the database. 24 keeps the 2 cores busy without outgrowing the 32 database connections.
 sed -i '/<thread-pool name="http-thread-pool"/{/max-thread-pool-size=/!s#<thread-pool name="http-thread-pool"#<thread-pool name="http-thread-pool" min-thread-pool-size="4" max-thread-pool-size="24"#}' \
   "$DOMAIN_XML"
+
+# The admin listener answers on this machine only: administration from elsewhere goes through SSH to this host (or
+# secure admin, see the README's production section), never over the network in clear text.
+sed -i '/<network-listener [^>]*name="admin-listener"/{s# address="[^"]*"##;s#<network-listener #<network-listener address="127.0.0.1" #}' \
+  "$DOMAIN_XML"

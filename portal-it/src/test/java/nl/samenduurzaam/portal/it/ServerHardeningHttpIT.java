@@ -12,6 +12,13 @@ import javax.net.ssl.HttpsURLConnection;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.X509TrustManager;
+import java.io.IOException;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.Socket;
+import java.net.SocketException;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -19,9 +26,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The server around the portal as an attacker probes it over HTTP: no version banners, no public metrics, nothing a
@@ -45,6 +56,47 @@ class ServerHardeningHttpIT {
             assertThat(response.headers().firstValue("Server")).as(path).isEmpty();
             assertThat(response.headers().firstValue("X-Powered-By")).as(path).isEmpty();
             assertThat(response.headers().map().values().toString()).as(path).doesNotContainIgnoringCase("payara");
+        }
+    }
+
+    /** The admin port lists every command and the pool's database credentials to whoever reaches it. */
+    @Test
+    void theAdminPortAsksForThePasswordAndListensOnThisMachineOnly() throws Exception {
+        int adminPort = Integer.getInteger("it.admin.port", 14848);
+        URI management = URI.create("http://localhost:" + adminPort + "/management/domain");
+        HttpRequest.Builder request = HttpRequest.newBuilder(management).header("Accept", "application/json")
+                .header("X-Requested-By", "portal-it");
+
+        HttpResponse<String> anonymous = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(anonymous.body()).doesNotContain("commands", "childResources");
+
+        String credentials = Base64.getEncoder().encodeToString(("admin:" + System.getProperty("it.admin.password"))
+                .getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> administrator = http.send(request.header("Authorization", "Basic " + credentials)
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(administrator.statusCode()).as("the port itself answers").isEqualTo(200);
+
+        for (InetAddress address : networkAddresses()) {
+            try (Socket socket = new Socket()) {
+                assertThatThrownBy(() -> socket.connect(new InetSocketAddress(address, adminPort), 2000))
+                        .as("admin port on %s", address).isInstanceOf(IOException.class);
+            }
+        }
+    }
+
+    /** This machine's addresses other than loopback (the admin port must not answer on them). */
+    private static List<InetAddress> networkAddresses() throws SocketException {
+        return NetworkInterface.networkInterfaces().filter(ServerHardeningHttpIT::isUp)
+                .flatMap(NetworkInterface::inetAddresses)
+                .filter(address -> !address.isLoopbackAddress() && address instanceof Inet4Address).toList();
+    }
+
+    private static boolean isUp(NetworkInterface network) {
+        try {
+            return network.isUp();
+        } catch (SocketException gone) {
+            return false;
         }
     }
 
