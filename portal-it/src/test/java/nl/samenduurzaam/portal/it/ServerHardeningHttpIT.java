@@ -30,6 +30,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -98,6 +101,46 @@ class ServerHardeningHttpIT {
         } catch (SocketException gone) {
             return false;
         }
+    }
+
+    /** The Host header is the attacker's to choose: no redirect may send the browser there. */
+    @Test
+    void redirectsDoNotFollowAForgedHostHeader() throws Exception {
+        String toLogin = rawGet("/partner/ideas.xhtml", "evil.example");
+        String toRoom = rawGet("/r/42", "evil.example:18080");
+
+        assertThat(toLogin).startsWith("HTTP/1.1 302");
+        assertThat(locationOf(toLogin)).isEqualTo("/login.xhtml");
+        assertThat(toRoom).startsWith("HTTP/1.1 302");
+        assertThat(locationOf(toRoom)).isEqualTo("/sessions/room.xhtml?session=42");
+    }
+
+    @Test
+    void aFormPostedFromAnotherSiteIsRefusedAndTheVictimStaysLoggedIn() throws Exception {
+        HttpSession partner = new HttpSession(base.toURI()).loginAs(Users.PARTNER);
+        String page = partner.get("partner/ideas.xhtml").body();
+        String title = "Vanaf een andere site " + UUID.randomUUID();
+
+        HttpResponse<String> forged = partner.sendingHeader("Origin", "https://evil.example")
+                .submit("partner/ideas.xhtml", page, "idea-form", "idea-form:submit",
+                        Map.of("idea-form:title", title, "idea-form:description", "Vervalst verzoek"));
+
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(forged.body()).contains("Geen toegang", "kwam van een andere website")
+                .doesNotContain(title, "\tat ");
+        assertThat(forged.headers().allValues("Set-Cookie")).as("the session stays").isEmpty();
+        HttpResponse<String> after = partner.sendingHeader("Origin", root().toString().replaceAll("/$", ""))
+                .get("partner/ideas.xhtml");
+        assertThat(after.statusCode()).isEqualTo(200);
+        assertThat(after.body()).contains("idea-form").doesNotContain(title);
+
+        // the browser does not send the SameSite cookie along: no new session may replace the victim's either
+        HttpResponse<String> withoutCookie = new HttpSession(base.toURI())
+                .sendingHeader("Referer", "https://evil.example/prijsvraag.html")
+                .post("partner/ideas.xhtml", Map.of("idea-form", "idea-form"));
+        assertThat(withoutCookie.statusCode()).isEqualTo(403);
+        assertThat(withoutCookie.headers().firstValue("Content-Security-Policy")).isPresent();
+        assertThat(withoutCookie.headers().allValues("Set-Cookie")).isEmpty();
     }
 
     @Test
@@ -175,5 +218,21 @@ class ServerHardeningHttpIT {
             }
         }}, new SecureRandom());
         return context;
+    }
+
+    /** A GET written by hand: Java's HTTP client does not let a test choose the Host header. */
+    private String rawGet(String path, String host) throws IOException {
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: " + host
+                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static String locationOf(String answer) {
+        Matcher location = Pattern.compile("(?im)^Location: *(\\S*)\\s*$").matcher(answer);
+        assertThat(location.find()).as(answer).isTrue();
+        return location.group(1);
     }
 }

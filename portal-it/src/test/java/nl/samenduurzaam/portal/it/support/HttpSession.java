@@ -31,6 +31,7 @@ public final class HttpSession {
 
     private final URI base;
     private final HttpClient client;
+    private final Map<String, String> headers = new LinkedHashMap<>();
 
     public HttpSession(URI base) {
         this.base = base;
@@ -76,7 +77,7 @@ public final class HttpSession {
     }
 
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return client.send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60)).GET().build(),
+        return client.send(request(path).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -85,7 +86,7 @@ public final class HttpSession {
         String body = fields.entrySet().stream()
                 .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
                 .collect(Collectors.joining("&"));
-        return client.send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
+        return client.send(request(path)
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -117,7 +118,7 @@ public final class HttpSession {
         String body = post.entrySet().stream()
                 .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
                 .collect(Collectors.joining("&"));
-        return client.send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
+        return client.send(request(path)
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .header("Faces-Request", "partial/ajax")
                         .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
@@ -132,6 +133,18 @@ public final class HttpSession {
         URI socket = URI.create(base.toString().replaceFirst("^http", "ws")).resolve(socketPath);
         return client.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10)).buildAsync(socket, listener)
                 .join();
+    }
+
+    /** From now on every request carries this header too (e.g. the Origin a page of another site sends). */
+    public HttpSession sendingHeader(String name, String value) {
+        headers.put(name, value);
+        return this;
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60));
+        headers.forEach(request::header);
+        return request;
     }
 
     private static Map<String, String> hiddenFieldsOf(String page) {

@@ -36,6 +36,17 @@ public class SecurityHeadersFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        addHeaders(request, response);
+        if (isCacheable(request)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        response.setHeader("Cache-Control", NO_STORE);
+        chain.doFilter(request, new NeverStored(response));
+    }
+
+    /** The headers every answer carries, also one written before the filters run. */
+    static void addHeaders(HttpServletRequest request, HttpServletResponse response) {
         response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
@@ -45,12 +56,6 @@ public class SecurityHeadersFilter extends HttpFilter {
             // a browser that reached the portal over HTTPS never tries plain HTTP for it again (for a year)
             response.setHeader("Strict-Transport-Security", "max-age=31536000");
         }
-        if (isCacheable(request)) {
-            chain.doFilter(request, response);
-            return;
-        }
-        response.setHeader("Cache-Control", NO_STORE);
-        chain.doFilter(request, new NeverStored(response));
     }
 
     private static boolean isCacheable(HttpServletRequest request) {

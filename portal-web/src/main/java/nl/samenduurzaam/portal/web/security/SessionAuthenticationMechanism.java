@@ -10,9 +10,12 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import nl.samenduurzaam.portal.common.LogText;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.logging.Logger;
 
 /**
  * The portal's login: credentials from the login page ({@code SecurityContext.authenticate}) are checked by the
@@ -32,24 +35,34 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
 
     static final String LOGIN_PAGE = "/login.xhtml";
 
+    private static final Logger LOG = Logger.getLogger(SessionAuthenticationMechanism.class.getName());
+
     @Inject
     private IdentityStoreHandler identityStores;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        if (CrossSiteRequests.isCrossSite(request)) {
+            return refuseCrossSite(request, response);
+        }
         Credential credential = context.getAuthParameters().getCredential();
         if (context.isAuthenticationRequest() && credential != null) {
             return login(request, context, credential);
         }
         SignedInCaller caller = SignedInCaller.of(request.getSession(false));
+        if (caller != null && caller.outlived(Instant.now())) {
+            // the absolute lifetime has passed: the session ends, whatever it holds, and the person logs in again
+            request.getSession().invalidate();
+            caller = null;
+        }
         if (caller != null) {
             return context.notifyContainerAboutLogin(caller.name(), caller.groups());
         }
         if (context.isProtected()) {
             ReturnAfterLogin.remember(request);
             return PartialRedirect.isAjax(request) ? ajaxRedirect(response, request.getContextPath() + LOGIN_PAGE)
-                    : context.redirect(request.getContextPath() + LOGIN_PAGE);
+                    : redirect(request, response, request.getContextPath() + LOGIN_PAGE);
         }
         return context.doNothing();
     }
@@ -61,9 +74,34 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
             // the login page says why (LoginAttempt); the response stays the login page itself
             return AuthenticationStatus.SEND_FAILURE;
         }
-        SignedInCaller caller = new SignedInCaller(result.getCallerPrincipal().getName(), result.getCallerGroups());
+        SignedInCaller caller = new SignedInCaller(result.getCallerPrincipal().getName(), result.getCallerGroups(),
+                Instant.now());
         caller.keepIn(request.getSession());
         return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+    }
+
+    /** 403 and a refusal page, without reading or starting a session (no new cookie for the victim). */
+    private static AuthenticationStatus refuseCrossSite(HttpServletRequest request, HttpServletResponse response) {
+        LOG.warning(() -> "Refused a " + LogText.clean(request.getMethod()) + " from another site ("
+                + LogText.clean(request.getHeader("Origin") != null ? request.getHeader("Origin")
+                : request.getHeader("Referer")) + ") to " + LogText.clean(request.getRequestURI()));
+        try {
+            CrossSiteRefusalPage.send(request, response);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
+    }
+
+    /** Not {@code context.redirect}: the container would build the address from the request's Host header. */
+    private static AuthenticationStatus redirect(HttpServletRequest request, HttpServletResponse response,
+                                                 String url) {
+        try {
+            HostIndependentRedirectFilter.redirect(request, response, url);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 
     private static AuthenticationStatus ajaxRedirect(HttpServletResponse response, String url) {
