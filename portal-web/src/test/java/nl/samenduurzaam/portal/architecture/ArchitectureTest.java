@@ -1,9 +1,13 @@
 package nl.samenduurzaam.portal.architecture;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+
+import java.io.Serializable;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -16,6 +20,10 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  */
 @AnalyzeClasses(packages = "nl.samenduurzaam", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
+
+    private static final DescribedPredicate<JavaClass> RECORDS =
+            DescribedPredicate.describe("are records", JavaClass::isRecord);
+
 
     private static final String DOMAIN = "nl.samenduurzaam.portal..";
     private static final String WEB = "nl.samenduurzaam.portal.web..";
@@ -58,6 +66,14 @@ class ArchitectureTest {
             .should().onlyHaveDependentClassesThat().haveNameMatching(
                     "nl\\.samenduurzaam\\.(workflow\\.idea\\.IdeaSteps|portal\\.idea\\.boundary\\.LifecycleSteps)(\\$.*)?")
             .because("an idea's status and owner change only in a step of the BPMN process");
+
+    /** Views keep what the boundaries answer in the view state, which lives in the (replicated) HTTP session. */
+    @ArchTest
+    static final ArchRule whatBoundariesAnswerIsSerializable = classes()
+            .that().resideInAPackage("..boundary..").and(RECORDS)
+            .should().beAssignableTo(Serializable.class)
+            .because("a view holds it in the HTTP session, which a second server takes over (spotbugs-exclude.xml"
+                    + " relies on this rule)");
 
     @ArchTest
     static final ArchRule domainFeaturesHaveNoCycles = slices().matching("nl.samenduurzaam.portal.(*)..")

@@ -1,5 +1,6 @@
 package nl.samenduurzaam.portal.account.boundary;
 
+import java.io.Serializable;
 import java.time.Duration;
 import java.util.Set;
 
@@ -7,7 +8,8 @@ import java.util.Set;
  * The outcome of a login attempt; roles are also the caller's groups. {@code retryAfter} is how long a throttled
  * attempt must wait before the next one is checked (null otherwise).
  */
-public record LoginResult(Outcome outcome, String username, Set<String> roles, Duration retryAfter) {
+public record LoginResult(Outcome outcome, String username, Set<String> roles, Duration retryAfter)
+        implements Serializable {
 
     /**
      * THROTTLED: too many failures for the username from this source (or from everywhere); BUSY: too many logins at

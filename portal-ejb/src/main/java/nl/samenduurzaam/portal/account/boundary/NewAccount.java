@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import nl.samenduurzaam.portal.common.LogText;
 import nl.samenduurzaam.portal.common.SingleLineText;
 
+import java.io.Serializable;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -27,7 +28,7 @@ public record NewAccount(
         @NotEmpty(message = "{account.roles.required}") Set<@NotBlank String> roles,
         @NotBlank(message = "{account.password.required}")
         @Size(min = 12, max = 200, message = "{account.password.length}")
-        String initialPassword) {
+        String initialPassword) implements Serializable {
 
     public NewAccount {
         // a copy that keeps null elements, so that validation (not the constructor) reports them

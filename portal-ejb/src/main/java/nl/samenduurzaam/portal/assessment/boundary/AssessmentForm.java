@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import nl.samenduurzaam.portal.common.MultiLineText;
 
+import java.io.Serializable;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -19,7 +20,7 @@ public record AssessmentForm(
                 @Max(value = 5, message = "{assessment.score.range}") Integer> scores,
         @Size(max = 4000, message = "{assessment.comment.too-long}")
         @MultiLineText
-        String comment) {
+        String comment) implements Serializable {
 
     public AssessmentForm {
         // a copy that keeps null entries, so that validation (not the constructor) reports them

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Size;
 import nl.samenduurzaam.portal.common.MultiLineText;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 
 /** The owner's plan texts, with the version they were read at. */
@@ -24,5 +25,5 @@ public record ElaborationPlan(
         @Size(max = 4000, message = "{elaboration.ask.too-long}")
         @MultiLineText
         String askOfMunicipality,
-        long version) {
+        long version) implements Serializable {
 }

@@ -3,6 +3,7 @@ package nl.samenduurzaam.portal.elaboration.boundary;
 import nl.samenduurzaam.portal.elaboration.entity.Elaboration;
 import nl.samenduurzaam.portal.elaboration.entity.ElaborationStatus;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,7 +12,7 @@ import java.util.List;
 public record ElaborationView(String ideaNumber, String owner, String goal, String approach,
                               String partnersInvolved, BigDecimal budgetNeed, String askOfMunicipality,
                               ElaborationStatus status, List<MilestoneView> milestones,
-                              List<ProgressView> progress, int currentProgress, long version) {
+                              List<ProgressView> progress, int currentProgress, long version) implements Serializable {
 
     /** Whether the owner may still change the plan and its milestones. */
     public boolean isOpenForChanges() {
@@ -22,7 +23,8 @@ public record ElaborationView(String ideaNumber, String owner, String goal, Stri
         return status == ElaborationStatus.APPROVED;
     }
 
-    public record MilestoneView(long id, String title, LocalDate dueDate, int progress, Instant completedAt) {
+    public record MilestoneView(long id, String title, LocalDate dueDate, int progress, Instant completedAt)
+            implements Serializable {
     }
 
     /**
@@ -30,7 +32,7 @@ public record ElaborationView(String ideaNumber, String owner, String goal, Stri
      * milestone and the figure entered for it.
      */
     public record ProgressView(Instant reportedAt, String reportedBy, int percentage, String text,
-                               String milestoneTitle, Integer milestonePercentage) {
+                               String milestoneTitle, Integer milestonePercentage) implements Serializable {
     }
 
     static ElaborationView of(Elaboration e) {

@@ -7,6 +7,7 @@ import nl.samenduurzaam.portal.organisation.entity.Organisation;
 import nl.samenduurzaam.portal.session.entity.Session;
 import nl.samenduurzaam.portal.theme.boundary.ThemeSummary;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -16,7 +17,8 @@ import java.util.List;
 public record IdeaDetail(IdeaSummary summary, String problem, String expectedImpact, List<ThemeSummary> themes,
                          String originSessionTitle, List<String> originInsights, List<String> coProposers,
                          List<String> coAuthors, String ownerOrganisation, String mergedInto, List<String> mergedFrom,
-                         boolean published, List<TimelineEntry> timeline, long version, boolean mayAddCoAuthors) {
+                         boolean published, List<TimelineEntry> timeline, long version, boolean mayAddCoAuthors)
+                                 implements Serializable {
 
     /** What anybody may read of a published idea: no people, insights or internal notes. */
     public IdeaDetail publicPart() {

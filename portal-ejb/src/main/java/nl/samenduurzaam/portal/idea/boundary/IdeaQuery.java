@@ -8,6 +8,7 @@ import nl.samenduurzaam.portal.common.Page;
 import nl.samenduurzaam.portal.common.SingleLineText;
 import nl.samenduurzaam.portal.idea.entity.IdeaStatus;
 
+import java.io.Serializable;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -24,7 +25,7 @@ public record IdeaQuery(
         @Min(0) int page,
         @Min(1) @Max(Page.MAX_SIZE) int size,
         @NotNull IdeaSortField sort,
-        boolean ascending) {
+        boolean ascending) implements Serializable {
 
     public IdeaQuery {
         // a copy that keeps null elements, so that validation (not the constructor) reports them

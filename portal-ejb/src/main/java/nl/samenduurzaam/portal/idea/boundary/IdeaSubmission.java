@@ -1,5 +1,7 @@
 package nl.samenduurzaam.portal.idea.boundary;
 
+import java.io.Serializable;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -26,7 +28,7 @@ public record IdeaSubmission(
         Long themeId,
 
         @Pattern(regexp = "[0-9a-f-]{36}")
-        String submissionKey) {
+        String submissionKey) implements Serializable {
 
     /** A submission without a key: every call stores a new idea. */
     public IdeaSubmission(String title, String description, Long themeId) {

@@ -4,12 +4,13 @@ import nl.samenduurzaam.portal.idea.entity.Idea;
 import nl.samenduurzaam.portal.idea.entity.IdeaStatus;
 import nl.samenduurzaam.portal.organisation.entity.Organisation;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 public record IdeaSummary(long id, String number, String title, String description, String themeCode,
                           String themeNameNl, String themeNameEn, String proposingOrganisation, IdeaStatus status,
                           String statusReason, Instant submittedAt, Instant statusChangedAt,
-                          String ownerOrganisation, long version) {
+                          String ownerOrganisation, long version) implements Serializable {
 
     public static IdeaSummary of(Idea idea) {
         return new IdeaSummary(idea.getId(), idea.getNumber(), idea.getTitle(), idea.getDescription(),

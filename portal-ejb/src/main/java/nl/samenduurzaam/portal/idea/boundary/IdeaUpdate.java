@@ -1,5 +1,7 @@
 package nl.samenduurzaam.portal.idea.boundary;
 
+import java.io.Serializable;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import nl.samenduurzaam.portal.common.MultiLineText;
@@ -25,5 +27,5 @@ public record IdeaUpdate(
         @MultiLineText
         String expectedImpact,
 
-        long version) {
+        long version) implements Serializable {
 }

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 import nl.samenduurzaam.portal.common.MultiLineText;
 import nl.samenduurzaam.portal.common.SingleLineText;
 
+import java.io.Serializable;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -24,7 +25,8 @@ public record InsightConversion(
         @MultiLineText
         String description,
         @NotNull(message = "{idea.theme.required}") Long themeId,
-        @NotNull(message = "{insight.convert.organisation-required}") Long proposingOrganisationId) {
+        @NotNull(message = "{insight.convert.organisation-required}") Long proposingOrganisationId)
+                implements Serializable {
 
     public InsightConversion {
         // a copy that keeps null elements, so that validation (not the constructor) reports them

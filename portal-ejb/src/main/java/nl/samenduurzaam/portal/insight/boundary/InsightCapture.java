@@ -1,5 +1,7 @@
 package nl.samenduurzaam.portal.insight.boundary;
 
+import java.io.Serializable;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -12,5 +14,5 @@ public record InsightCapture(
         @NotBlank(message = "{insight.text.required}")
         @Size(max = 2000, message = "{insight.text.too-long}")
         @MultiLineText
-        String text) {
+        String text) implements Serializable {
 }

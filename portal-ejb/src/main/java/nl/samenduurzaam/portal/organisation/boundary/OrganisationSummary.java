@@ -4,11 +4,13 @@ import nl.samenduurzaam.portal.organisation.entity.Contact;
 import nl.samenduurzaam.portal.organisation.entity.Organisation;
 import nl.samenduurzaam.portal.organisation.entity.OrganisationType;
 
+import java.io.Serializable;
 import java.util.List;
 
-public record OrganisationSummary(long id, String name, OrganisationType type, List<ContactView> contacts) {
+public record OrganisationSummary(long id, String name, OrganisationType type, List<ContactView> contacts)
+        implements Serializable {
 
-    public record ContactView(String name, String email, String phone, String functionTitle) {
+    public record ContactView(String name, String email, String phone, String functionTitle) implements Serializable {
     }
 
     public static OrganisationSummary of(Organisation organisation) {

@@ -2,6 +2,7 @@ package nl.samenduurzaam.portal.report.boundary;
 
 import nl.samenduurzaam.portal.idea.entity.IdeaStatus;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 
@@ -9,7 +10,8 @@ import java.util.Map;
  * How far the programme's ideas got: the stages in order with how many ideas reached each (and the conversion from
  * the stage before), and where ideas left the main path.
  */
-public record FunnelReport(ReportFilter filter, List<Stage> stages, Map<IdeaStatus, Long> sideExits) {
+public record FunnelReport(ReportFilter filter, List<Stage> stages, Map<IdeaStatus, Long> sideExits)
+        implements Serializable {
 
     public FunnelReport {
         stages = List.copyOf(stages);
@@ -21,6 +23,6 @@ public record FunnelReport(ReportFilter filter, List<Stage> stages, Map<IdeaStat
      * is a new base, as the ideas are, or when the previous one is empty). The definition of each stage is the text
      * {@code report.funnel.<key>.definition}.
      */
-    public record Stage(String key, long count, Double conversionPercent) {
+    public record Stage(String key, long count, Double conversionPercent) implements Serializable {
     }
 }

@@ -2,6 +2,7 @@ package nl.samenduurzaam.portal.report.boundary;
 
 import jakarta.validation.constraints.AssertTrue;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -10,7 +11,7 @@ import java.time.ZoneId;
  * What a report covers: ideas submitted (and work started) from the first day up to and including the last day, in
  * the municipality's time zone; a theme and a session narrow it down. Every part is optional.
  */
-public record ReportFilter(LocalDate from, LocalDate until, Long themeId, Long sessionId) {
+public record ReportFilter(LocalDate from, LocalDate until, Long themeId, Long sessionId) implements Serializable {
 
     public static final ZoneId MUNICIPALITY = ZoneId.of("Europe/Amsterdam");
 

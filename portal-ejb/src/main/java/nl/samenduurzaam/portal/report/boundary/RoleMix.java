@@ -2,6 +2,7 @@ package nl.samenduurzaam.portal.report.boundary;
 
 import nl.samenduurzaam.portal.role.entity.NsobPerspective;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 
@@ -11,13 +12,13 @@ import java.util.Map;
  * that conflict (each justified, or it would not have been accepted).
  */
 public record RoleMix(List<RoleCount> roles, Map<NsobPerspective, Long> perspectives, long conflicting,
-                      long approved) {
+                      long approved) implements Serializable {
 
     public RoleMix {
         roles = List.copyOf(roles);
         perspectives = Map.copyOf(perspectives);
     }
 
-    public record RoleCount(String code, String nameNl, String nameEn, long ideas) {
+    public record RoleCount(String code, String nameNl, String nameEn, long ideas) implements Serializable {
     }
 }

@@ -2,6 +2,7 @@ package nl.samenduurzaam.portal.role.boundary;
 
 import nl.samenduurzaam.portal.role.entity.RoleAssignment;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,7 +11,7 @@ import java.util.List;
  * (the primary one first, each with its NSOB perspective), the department that fills them and what the municipality
  * commits. The proposal's rationale, conflicts and the people involved stay with the municipality.
  */
-public record ApprovedRole(List<RoleView> roles, String department, String commitment) {
+public record ApprovedRole(List<RoleView> roles, String department, String commitment) implements Serializable {
 
     static ApprovedRole of(RoleAssignment assignment) {
         List<RoleView> roles = new ArrayList<>();

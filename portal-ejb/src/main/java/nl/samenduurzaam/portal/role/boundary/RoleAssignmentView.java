@@ -4,13 +4,14 @@ import nl.samenduurzaam.portal.role.entity.RoleAssignment;
 import nl.samenduurzaam.portal.role.entity.RoleAssignmentStatus;
 import nl.samenduurzaam.portal.role.entity.RoleConflict;
 
+import java.io.Serializable;
 import java.util.List;
 
 public record RoleAssignmentView(String ideaNumber, RoleView primaryRole, List<RoleView> secondaryRoles,
                                  String department, String commitment, String rationale,
                                  String conflictJustification, List<RoleConflict> conflicts,
                                  RoleAssignmentStatus status, String proposedBy, String decidedBy,
-                                 String decisionNote, long version) {
+                                 String decisionNote, long version) implements Serializable {
 
     static RoleAssignmentView of(RoleAssignment assignment) {
         return new RoleAssignmentView(assignment.getIdea().getNumber(), RoleView.of(assignment.getPrimaryRole()),

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Size;
 import nl.samenduurzaam.portal.common.MultiLineText;
 import nl.samenduurzaam.portal.common.SingleLineText;
 
+import java.io.Serializable;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -27,7 +28,7 @@ public record RoleProposalForm(
         String rationale,
         @Size(max = 4000, message = "{role.justification.too-long}")
         @MultiLineText
-        String conflictJustification) {
+        String conflictJustification) implements Serializable {
 
     public RoleProposalForm {
         // a copy that keeps null elements, so that validation (not the constructor) reports them

@@ -6,11 +6,12 @@ import nl.samenduurzaam.portal.session.entity.SessionDay;
 import nl.samenduurzaam.portal.session.entity.SessionStatus;
 import nl.samenduurzaam.portal.theme.boundary.ThemeSummary;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
 public record SessionSummary(long id, String title, SessionStatus status, List<ThemeSummary> themes,
-                             LocalDate firstDay, LocalDate lastDay, String facilitator) {
+                             LocalDate firstDay, LocalDate lastDay, String facilitator) implements Serializable {
 
     static SessionSummary of(Session session) {
         List<LocalDate> dates = session.getDays().stream().map(SessionDay::getDate).sorted().toList();

@@ -71,8 +71,9 @@ public class IdeaView implements Serializable {
 
     /** A partner of the proposing organisation adds a colleague as co-author. */
     public void addCoAuthor() {
-        ideas.addCoAuthor(number, coAuthor == null ? "" : coAuthor.strip());
-        org.omnifaces.util.Messages.addGlobalInfo("idea.co-author.added", coAuthor.strip());
+        String username = coAuthor == null ? "" : coAuthor.strip();
+        ideas.addCoAuthor(number, username);
+        org.omnifaces.util.Messages.addGlobalInfo("idea.co-author.added", username);
         coAuthor = null;
         show(number);
     }

@@ -85,8 +85,9 @@ public class TaskPageView implements Serializable {
 
     /** Hands the task to a colleague who may take it; it leaves the caller's list. */
     public void delegate() {
-        tasks.delegate(task.taskId(), colleague == null ? null : colleague.strip());
-        Messages.addFlashGlobalInfo("task.delegate.done", task.ideaNumber(), colleague.strip());
+        String username = colleague == null ? null : colleague.strip();
+        tasks.delegate(task.taskId(), username);
+        Messages.addFlashGlobalInfo("task.delegate.done", task.ideaNumber(), username);
         Faces.redirect(TASK_LIST);
     }
 

@@ -1,5 +1,6 @@
 package nl.samenduurzaam.workflow.idea.boundary;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -7,7 +8,7 @@ import java.time.Instant;
  * {@code organisation}, or the municipality), the person working on it (civil servants only see names), and by when.
  */
 public record CurrentStep(String taskKey, Holder holder, String organisation, String assignee, Instant since,
-                          Instant due) {
+                          Instant due) implements Serializable {
 
     public enum Holder {
         /** The organisation of the partner who reads the step. */

@@ -4,6 +4,7 @@ import nl.samenduurzaam.portal.elaboration.boundary.ElaborationView;
 import nl.samenduurzaam.portal.idea.boundary.IdeaDetail;
 import nl.samenduurzaam.portal.role.boundary.ApprovedRole;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -12,5 +13,5 @@ import java.util.List;
  * the caller may not read it).
  */
 public record IdeaPage(IdeaDetail detail, List<CurrentStep> currentSteps, ProcessDiagram diagram,
-                       ApprovedRole approvedRole, ElaborationView plan) {
+                       ApprovedRole approvedRole, ElaborationView plan) implements Serializable {
 }

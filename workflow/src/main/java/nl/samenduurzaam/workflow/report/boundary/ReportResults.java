@@ -5,6 +5,7 @@ import nl.samenduurzaam.portal.report.boundary.OwnershipAndEscalation;
 import nl.samenduurzaam.portal.report.boundary.RoleMix;
 import nl.samenduurzaam.workflow.idea.IdeaLifecycle;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,7 +14,8 @@ import java.util.Optional;
  * and the exports write them; with the model version the heatmap is drawn on.
  */
 public record ReportResults(FunnelReport funnel, List<StepLeadTime> leadTimes, List<OverdueTasks> overdue,
-                            OwnershipAndEscalation service, Workload workload, RoleMix roleMix, String modelId) {
+                            OwnershipAndEscalation service, Workload workload, RoleMix roleMix, String modelId)
+                                    implements Serializable {
 
     public ReportResults {
         leadTimes = List.copyOf(leadTimes);

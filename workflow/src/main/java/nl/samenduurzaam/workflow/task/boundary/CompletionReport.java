@@ -1,5 +1,7 @@
 package nl.samenduurzaam.workflow.task.boundary;
 
+import java.io.Serializable;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import nl.samenduurzaam.portal.common.MultiLineText;
@@ -9,5 +11,5 @@ public record CompletionReport(
         @NotBlank(message = "{completion.summary.required}")
         @Size(max = 4000, message = "{completion.summary.too-long}")
         @MultiLineText
-        String summary) {
+        String summary) implements Serializable {
 }

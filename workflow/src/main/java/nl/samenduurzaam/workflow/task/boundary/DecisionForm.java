@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import nl.samenduurzaam.portal.common.MultiLineText;
 
+import java.io.Serializable;
 import java.util.Set;
 
 /**
@@ -18,7 +19,7 @@ public record DecisionForm(
 
         @Size(max = 2000, message = "{decision.reason.too-long}")
         @MultiLineText
-        String reason) {
+        String reason) implements Serializable {
 
     private static final Set<TaskDecision> NEED_A_REASON = Set.of(TaskDecision.PARKED, TaskDecision.NOT_PURSUED,
             TaskDecision.DECLINE, TaskDecision.SEND_BACK, TaskDecision.REVISE, TaskDecision.STOP,

@@ -1,5 +1,7 @@
 package nl.samenduurzaam.workflow.task.boundary;
 
+import java.io.Serializable;
+
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -20,7 +22,7 @@ public record ScreeningForm(
 
         @Size(max = 20, message = "{screening.merge-target.required}")
         @Pattern(regexp = "SD-\\d{4}-\\d{4}", message = "{screening.merge-target.required}")
-        String mergeTarget) {
+        String mergeTarget) implements Serializable {
 
     public enum Decision {
         SHORTLIST,

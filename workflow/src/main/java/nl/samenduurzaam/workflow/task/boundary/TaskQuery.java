@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import nl.samenduurzaam.portal.common.Page;
 import nl.samenduurzaam.portal.common.SingleLineText;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
@@ -26,7 +27,7 @@ public record TaskQuery(
         @NotNull Sort sort,
         boolean ascending,
         @Min(0) int page,
-        @Min(1) @Max(Page.MAX_SIZE) int size) {
+        @Min(1) @Max(Page.MAX_SIZE) int size) implements Serializable {
 
     public enum Scope {
         /** Tasks the caller holds. */

@@ -1,5 +1,6 @@
 package nl.samenduurzaam.workflow.task.boundary;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -9,5 +10,5 @@ import java.time.Instant;
  */
 public record TaskSummary(String taskId, String taskKey, String ideaNumber, String ideaTitle, String themeNameNl,
                           String themeNameEn, Instant created, Instant due, Instant followUp, String assignee,
-                          String excludedBecause) {
+                          String excludedBecause) implements Serializable {
 }

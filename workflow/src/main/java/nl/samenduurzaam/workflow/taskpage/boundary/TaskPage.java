@@ -1,5 +1,7 @@
 package nl.samenduurzaam.workflow.taskpage.boundary;
 
+import java.io.Serializable;
+
 import nl.samenduurzaam.portal.assessment.boundary.AssessmentOverview;
 import nl.samenduurzaam.portal.elaboration.boundary.ElaborationView;
 import nl.samenduurzaam.portal.role.boundary.RoleAssignmentView;
@@ -13,5 +15,5 @@ import nl.samenduurzaam.workflow.task.boundary.TaskSummary;
  * has none of them. {@code idea} is null for a task outside an idea's process.
  */
 public record TaskPage(TaskSummary task, IdeaPage idea, AssessmentOverview assessments,
-                       RoleAssignmentView roleProposal, ElaborationView elaboration) {
+                       RoleAssignmentView roleProposal, ElaborationView elaboration) implements Serializable {
 }
