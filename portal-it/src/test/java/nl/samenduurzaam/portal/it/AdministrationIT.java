@@ -76,6 +76,9 @@ class AdministrationIT {
         assertThat(templatesOf(() -> accounts.create(new NewAccount("X", "", "geen-mail", null, Set.of(),
                 "kort")))).contains("{account.username.format}", "{account.name.required}",
                 "{account.email.format}", "{account.roles.required}", "{account.password.length}");
+        // ASVS 2.1.2: passwords of 64 characters and more are allowed, more than 128 refused
+        assertThat(templatesOf(() -> accounts.create(new NewAccount("lang." + suffix, "Lang Wachtwoord", null,
+                added.id(), Set.of(PortalRoles.PARTNER), "w".repeat(129))))).containsExactly("{account.password.length}");
         assertThat(catchThrowable(() -> accounts.create(new NewAccount("zonder." + suffix, "Zonder Organisatie",
                 null, null, Set.of(PortalRoles.PARTNER), "Een lang wachtwoord!"))))
                 .hasMessage("account.partner.organisation-required");

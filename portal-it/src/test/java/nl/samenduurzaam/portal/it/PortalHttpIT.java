@@ -55,6 +55,9 @@ class PortalHttpIT {
                         .anySatisfy(csp -> assertThat(csp).startsWith("script-src 'self' 'nonce-"));
             }
             assertThat(response.headers().firstValue("X-Frame-Options")).as(path).contains("DENY");
+            assertThat(response.headers().firstValue("Referrer-Policy")).as(path).contains("same-origin");
+            assertThat(response.headers().firstValue("Permissions-Policy")).as(path)
+                    .hasValueSatisfying(policy -> assertThat(policy).contains("camera=()", "geolocation=()"));
         }
     }
 

@@ -143,6 +143,79 @@ class ServerHardeningHttpIT {
         assertThat(withoutCookie.headers().allValues("Set-Cookie")).isEmpty();
     }
 
+    /** PrimeFaces cut what it received to an input's maxlength: a too long title was stored cut off. */
+    @Test
+    void aTooLongTitleIsRefusedWithItsMessageInsteadOfStoredCutOff() throws Exception {
+        HttpSession partner = new HttpSession(base.toURI()).loginAs(Users.PARTNER);
+        String page = partner.get("partner/ideas.xhtml").body();
+        Matcher theme = Pattern.compile("<option value=\"(\\d+)\"").matcher(page);
+        assertThat(theme.find()).as("a theme to choose").isTrue();
+        String marker = "Te lang " + UUID.randomUUID();
+
+        HttpResponse<String> answer = partner.submit("partner/ideas.xhtml", page, "idea-form", "idea-form:submit",
+                Map.of("idea-form:title", marker + " " + "x".repeat(100_000), "idea-form:description",
+                        "Een titel van honderdduizend tekens", "idea-form:theme_input", theme.group(1)));
+
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.body()).contains("De titel is te lang: hoogstens 200 tekens.");
+        assertThat(partner.get("partner/ideas.xhtml").body()).as("nothing stored").doesNotContain(marker);
+    }
+
+    /** Larger than the server reads for form fields: it was an error 500 for the first component reading one. */
+    @Test
+    void aTooLargeRequestIsAnsweredWithItsOwnPage() throws Exception {
+        byte[] threeMegabytes = ("login-form:username=" + "a".repeat(3 * 1024 * 1024)).getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(base.toURI().resolve("login.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(threeMegabytes)).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(answer.statusCode()).isEqualTo(413);
+        assertThat(answer.body()).contains("Te veel gegevens tegelijk", "Er is niets opgeslagen")
+                .doesNotContain("\tat ", "Post too large");
+    }
+
+    @Test
+    void aProcessModelThatCannotExistIsNotFoundRatherThanAnError() throws Exception {
+        HttpSession screener = new HttpSession(base.toURI()).loginAs(Users.SCREENER);
+
+        for (String definition : new String[] {"%00", "idea-lifecycle%0D%0A", "x".repeat(65)}) {
+            HttpResponse<String> answer = screener.get("models/idea-lifecycle?definition=" + definition);
+
+            assertThat(answer.statusCode()).as(definition).isEqualTo(404);
+            assertThat(answer.body()).as(definition).contains("Pagina niet gevonden").doesNotContain("\tat ");
+        }
+    }
+
+    /** ASVS 3.2.1 and 3.3.1: a session id known before the login is worthless after it, one known after logout too. */
+    @Test
+    void theSessionIdChangesAtLoginAndIsWorthlessAfterLogout() throws Exception {
+        HttpSession partner = new HttpSession(base.toURI());
+        partner.get("login.xhtml");
+        String beforeLogin = partner.sessionId();
+
+        partner.loginAs(Users.PARTNER);
+        String loggedIn = partner.sessionId();
+        assertThat(beforeLogin).isNotNull();
+        assertThat(loggedIn).isNotNull().isNotEqualTo(beforeLogin);
+        assertThat(withSessionCookie(beforeLogin, "partner/ideas.xhtml").statusCode()).isEqualTo(302);
+        assertThat(withSessionCookie(loggedIn, "partner/ideas.xhtml").statusCode()).isEqualTo(200);
+
+        String page = partner.get("partner/ideas.xhtml").body();
+        HttpResponse<String> logout = partner.submit("partner/ideas.xhtml", page, "nav-form", "nav-form:logout",
+                Map.of());
+        assertThat(logout.statusCode()).isEqualTo(302);
+
+        HttpResponse<String> afterLogout = withSessionCookie(loggedIn, "partner/ideas.xhtml");
+        assertThat(afterLogout.statusCode()).isEqualTo(302);
+        assertThat(afterLogout.headers().firstValue("Location")).get().asString().endsWith("/login.xhtml");
+    }
+
+    private HttpResponse<String> withSessionCookie(String sessionId, String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(base.toURI().resolve(path)).header("Cookie", "JSESSIONID=" + sessionId)
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     @Test
     void theServersMetricsAreNotPublic() throws Exception {
         HttpResponse<String> metrics = get(root().resolve("/metrics"));

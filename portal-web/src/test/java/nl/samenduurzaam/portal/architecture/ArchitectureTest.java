@@ -7,9 +7,14 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+
 import java.io.Serializable;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -74,6 +79,15 @@ class ArchitectureTest {
             .should().beAssignableTo(Serializable.class)
             .because("a view holds it in the HTTP session, which a second server takes over (spotbugs-exclude.xml"
                     + " relies on this rule)");
+
+    /** Security is enforced in the EJB layer: no boundary method is open by forgetting to say who may call it. */
+    @ArchTest
+    static final ArchRule everyBoundaryMethodSaysWhoMayCallIt = methods()
+            .that().arePublic().and().areDeclaredInClassesThat().areAnnotatedWith(Stateless.class)
+            .and().areDeclaredInClassesThat().resideInAPackage("..boundary..")
+            .should().beAnnotatedWith(RolesAllowed.class).orShould().beAnnotatedWith(PermitAll.class)
+            .orShould().beDeclaredInClassesThat().areAnnotatedWith(RolesAllowed.class)
+            .orShould().beDeclaredInClassesThat().areAnnotatedWith(PermitAll.class);
 
     @ArchTest
     static final ArchRule domainFeaturesHaveNoCycles = slices().matching("nl.samenduurzaam.portal.(*)..")

@@ -39,7 +39,8 @@ public class Accounts {
 
     private static final Logger LOG = Logger.getLogger(Accounts.class.getName());
     private static final int MAX_USERNAME_LENGTH = 100;
-    private static final int MAX_PASSWORD_LENGTH = 200;
+    /** ASVS 2.1.2: 64 characters and more are allowed, more than 128 refused (also by NewAccount). */
+    private static final int MAX_PASSWORD_LENGTH = 128;
 
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
@@ -105,6 +106,7 @@ public class Accounts {
             return LoginResult.invalid();
         }
         throttle.recordSuccess(name, source);
+        LOG.info(() -> "Login of " + LogText.clean(name) + " from " + LogText.clean(source));
         return new LoginResult(LoginResult.Outcome.SUCCESS, account.get().getUsername(),
                 Set.copyOf(account.get().getRoles()), null);
     }

@@ -27,7 +27,7 @@ public record NewAccount(
         Long organisationId,
         @NotEmpty(message = "{account.roles.required}") Set<@NotBlank String> roles,
         @NotBlank(message = "{account.password.required}")
-        @Size(min = 12, max = 200, message = "{account.password.length}")
+        @Size(min = 12, max = 128, message = "{account.password.length}")
         String initialPassword) implements Serializable {
 
     public NewAccount {

@@ -4,6 +4,7 @@ import nl.samenduurzaam.portal.demo.DemoData;
 
 import java.io.IOException;
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -31,12 +32,13 @@ public final class HttpSession {
 
     private final URI base;
     private final HttpClient client;
+    private final CookieManager cookies = new CookieManager();
     private final Map<String, String> headers = new LinkedHashMap<>();
 
     public HttpSession(URI base) {
         this.base = base;
         this.client = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager())
+                .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(10))
                 .build();
@@ -65,7 +67,7 @@ public final class HttpSession {
      */
     public HttpResponse<String> submit(String path, String page, String form, String button,
                                        Map<String, String> fields) throws IOException, InterruptedException {
-        Map<String, String> post = new LinkedHashMap<>(hiddenFieldsOf(page));
+        Map<String, String> post = new LinkedHashMap<>(hiddenFieldsOf(formOf(page, form)));
         post.put(form, form);
         post.putAll(fields);
         post.put(button, "");
@@ -135,6 +137,12 @@ public final class HttpSession {
                 .join();
     }
 
+    /** The session cookie's value this visitor holds now (null before the first answer that set one). */
+    public String sessionId() {
+        return cookies.getCookieStore().get(base).stream().filter(cookie -> cookie.getName().equals("JSESSIONID"))
+                .map(HttpCookie::getValue).findFirst().orElse(null);
+    }
+
     /** From now on every request carries this header too (e.g. the Origin a page of another site sends). */
     public HttpSession sendingHeader(String name, String value) {
         headers.put(name, value);
@@ -145,6 +153,13 @@ public final class HttpSession {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60));
         headers.forEach(request::header);
         return request;
+    }
+
+    /** The form with this id as the page has it (the whole page when it has none): a browser sends only its fields. */
+    private static String formOf(String page, String form) {
+        int start = page.indexOf("<form id=\"" + form + "\"");
+        int end = start < 0 ? -1 : page.indexOf("</form>", start);
+        return end < 0 ? page : page.substring(start, end);
     }
 
     private static Map<String, String> hiddenFieldsOf(String page) {

@@ -9,6 +9,7 @@ import nl.samenduurzaam.workflow.idea.boundary.IdeaWorkflow;
 
 import java.io.IOException;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The BPMN XML of a version of the idea lifecycle for the diagram viewer ({@code /models/idea-lifecycle?definition=}).
@@ -19,6 +20,7 @@ public class ProcessModelServlet extends HttpServlet {
 
     public static final String PATH = "/models/idea-lifecycle";
     private static final long serialVersionUID = 1L;
+    private static final Pattern DEFINITION_ID = Pattern.compile("[A-Za-z0-9_.:-]{1,64}");
 
     @Inject
     private IdeaWorkflow workflow;
@@ -26,7 +28,8 @@ public class ProcessModelServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String definition = request.getParameter("definition");
-        Optional<byte[]> model = definition == null || definition.isBlank() || definition.length() > 64
+        // an engine's definition id ("idea-lifecycle:3:<uuid>"); anything else is no model (a NUL made the query fail)
+        Optional<byte[]> model = definition == null || !DEFINITION_ID.matcher(definition).matches()
                 ? Optional.empty() : workflow.model(definition);
         if (model.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);

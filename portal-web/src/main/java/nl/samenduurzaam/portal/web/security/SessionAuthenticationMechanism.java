@@ -86,7 +86,8 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
                 + LogText.clean(request.getHeader("Origin") != null ? request.getHeader("Origin")
                 : request.getHeader("Referer")) + ") to " + LogText.clean(request.getRequestURI()));
         try {
-            CrossSiteRefusalPage.send(request, response);
+            PlainErrorPage.send(request, response, HttpServletResponse.SC_FORBIDDEN, "error.forbidden.title",
+                    "error.cross-site.text");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
