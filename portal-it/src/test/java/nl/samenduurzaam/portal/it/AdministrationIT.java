@@ -10,7 +10,10 @@ import nl.samenduurzaam.portal.account.boundary.PersonalDataExport;
 import nl.samenduurzaam.portal.audit.boundary.AuditLog;
 import nl.samenduurzaam.portal.audit.entity.AuditOutcome;
 import nl.samenduurzaam.portal.common.PortalException;
+import nl.samenduurzaam.portal.demo.DemoData;
 import nl.samenduurzaam.portal.infrastructure.persistence.DatabaseMigrations;
+import nl.samenduurzaam.portal.it.support.DemoLookups;
+import nl.samenduurzaam.portal.it.support.HttpSession;
 import nl.samenduurzaam.portal.it.support.Users;
 import nl.samenduurzaam.portal.organisation.boundary.OrganisationSummary;
 import nl.samenduurzaam.portal.organisation.boundary.Organisations;
@@ -19,9 +22,12 @@ import nl.samenduurzaam.portal.role.boundary.MunicipalRoles;
 import nl.samenduurzaam.portal.security.PortalRoles;
 import nl.samenduurzaam.portal.theme.boundary.Themes;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.net.URL;
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Set;
 
@@ -60,6 +66,9 @@ class AdministrationIT {
 
     @Inject
     private PersonalDataExport personalData;
+
+    @ArquillianResource
+    private URL base;
 
     @Test
     void theFunctionalAdministratorKeepsAccountsOrganisationsThemesAndTheRoleCatalogue() {
@@ -134,6 +143,29 @@ class AdministrationIT {
         Users.loginAs(Users.ADMIN);
         assertThat(auditLog.ofActor(Users.PARTNER, 1)).singleElement().satisfies(entry -> {
             assertThat(entry.action()).isEqualTo("/organisations.xhtml");
+            assertThat(entry.outcome()).isEqualTo(AuditOutcome.REFUSED);
+        });
+    }
+
+    /** A page whose view action the boundary refuses: the refusal page, audited under the caller like every refusal. */
+    @Test
+    void aPageRefusedByTheBoundaryIsAuditedUnderTheCaller() throws Exception {
+        Users.loginAs(Users.ADMIN);
+        String suffix = Long.toString(System.nanoTime(), 36);
+        long organisation = organisations.add("Kijkers " + suffix, OrganisationType.SOCIETAL_PARTNER).id();
+        String username = "kijker." + suffix;
+        accounts.create(new NewAccount(username, "Kijker " + suffix, null, organisation, Set.of(PortalRoles.PARTNER),
+                DemoData.PASSWORD));
+        Users.loginAs(Users.FACILITATOR);
+        long session = DemoLookups.firstSession().id();   // only read: the refusal changes nothing
+
+        HttpResponse<String> board = new HttpSession(base.toURI()).loginAs(username)
+                .get("sessions/board.xhtml?session=" + session);
+
+        assertThat(board.statusCode()).isEqualTo(403);
+        Users.loginAs(Users.ADMIN);
+        assertThat(auditLog.ofActor(username, 5)).anySatisfy(entry -> {
+            assertThat(entry.action()).isEqualTo("/sessions/board.xhtml");
             assertThat(entry.outcome()).isEqualTo(AuditOutcome.REFUSED);
         });
     }

@@ -216,6 +216,25 @@ class ServerHardeningHttpIT {
                 .GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Forged Faces requests once got an empty or cut-off answer: each gets a whole page or a whole partial answer. */
+    @Test
+    void forgedFacesRequestsGetAWholeAnswer() throws Exception {
+        HttpSession visitor = new HttpSession(base.toURI());
+        String page = visitor.get("login.xhtml").body();
+
+        HttpResponse<String> stateless = visitor.post("login.xhtml", Map.of("jakarta.faces.ViewState", "stateless",
+                "login-form", "login-form", "login-form:username", "x", "login-form:password", "y",
+                "login-form:submit", ""));
+        assertThat(stateless.statusCode()).isGreaterThanOrEqualTo(400);
+        assertThat(stateless.body().strip()).contains("<h1>", "Er ging iets mis").endsWith("</html>")
+                .doesNotContain("\tat ", "Stacktrace", ".java:");
+
+        HttpResponse<String> withoutNonce = visitor.ajaxPost("login.xhtml", page.replaceAll("nonce=\"[^\"]*\"", ""),
+                "login-form", "login-form:submit", Map.of("login-form:username", "x", "login-form:password", "y"));
+        assertThat(withoutNonce.body().strip()).startsWith("<?xml").contains("<partial-response")
+                .endsWith("</partial-response>").doesNotContain("\tat ", ".java:");
+    }
+
     @Test
     void theServersMetricsAreNotPublic() throws Exception {
         HttpResponse<String> metrics = get(root().resolve("/metrics"));
