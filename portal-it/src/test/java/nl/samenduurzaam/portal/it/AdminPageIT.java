@@ -3,6 +3,7 @@ package nl.samenduurzaam.portal.it;
 import nl.samenduurzaam.portal.demo.DemoData;
 import nl.samenduurzaam.portal.it.pages.AdminPage;
 import nl.samenduurzaam.portal.it.pages.LoginPage;
+import nl.samenduurzaam.portal.it.pages.MyDataPage;
 import nl.samenduurzaam.portal.it.pages.MyIdeasPage;
 import nl.samenduurzaam.portal.it.support.Accessibility;
 import nl.samenduurzaam.portal.it.support.Browser;
@@ -57,5 +58,24 @@ class AdminPageIT {
         admin.logout();
         MyIdeasPage partner = LoginPage.open(driver, base).loginAsPartner(username, "Buurtkracht-2026!");
         assertThat(partner.heading()).isEqualTo("Ideeën van mijn organisatie");
+
+        // she replaces the password the administrator chose: a guessable one is refused beside its field
+        MyDataPage myData = MyDataPage.openFromMenu(driver)
+                .changePassword("Buurtkracht-2026!", "Wachtwoord2026", "Wachtwoord2026");
+        assertThat(myData.messagesBeside("password-form:new-password"))
+                .anyMatch(message -> message.contains("eerst worden geraden"));
+        assertThat(myData.isInvalid("password-form:new-password")).isTrue();
+        Browser.screenshot(driver, "39-password-change-refused");
+        Accessibility.check(driver, "39-password-change-refused");
+
+        myData.changePassword("Buurtkracht-2026!", "fietsen langs de geleenbeek", "fietsen langs de geleenbeek");
+        assertThat(myData.waitForMessage("Uw wachtwoord is gewijzigd")).contains("nieuwe wachtwoord");
+        myData.logout();
+
+        LoginPage withOldPassword = LoginPage.open(driver, base);
+        withOldPassword.submit(username, "Buurtkracht-2026!");
+        assertThat(withOldPassword.waitForMessage("Onjuiste gebruikersnaam of wachtwoord")).isNotEmpty();
+        assertThat(LoginPage.open(driver, base).loginAsPartner(username, "fietsen langs de geleenbeek").heading())
+                .isEqualTo("Ideeën van mijn organisatie");
     }
 }

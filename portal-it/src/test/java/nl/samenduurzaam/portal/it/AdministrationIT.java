@@ -10,7 +10,6 @@ import nl.samenduurzaam.portal.account.boundary.PersonalDataExport;
 import nl.samenduurzaam.portal.audit.boundary.AuditLog;
 import nl.samenduurzaam.portal.audit.entity.AuditOutcome;
 import nl.samenduurzaam.portal.common.PortalException;
-import nl.samenduurzaam.portal.demo.DemoData;
 import nl.samenduurzaam.portal.infrastructure.persistence.DatabaseMigrations;
 import nl.samenduurzaam.portal.it.support.DemoLookups;
 import nl.samenduurzaam.portal.it.support.HttpSession;
@@ -155,11 +154,11 @@ class AdministrationIT {
         long organisation = organisations.add("Kijkers " + suffix, OrganisationType.SOCIETAL_PARTNER).id();
         String username = "kijker." + suffix;
         accounts.create(new NewAccount(username, "Kijker " + suffix, null, organisation, Set.of(PortalRoles.PARTNER),
-                DemoData.PASSWORD));
+                "Een lang wachtwoord!"));
         Users.loginAs(Users.FACILITATOR);
         long session = DemoLookups.firstSession().id();   // only read: the refusal changes nothing
 
-        HttpResponse<String> board = new HttpSession(base.toURI()).loginAs(username)
+        HttpResponse<String> board = new HttpSession(base.toURI()).loginAs(username, "Een lang wachtwoord!")
                 .get("sessions/board.xhtml?session=" + session);
 
         assertThat(board.statusCode()).isEqualTo(403);

@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Size;
 import nl.samenduurzaam.portal.account.control.CallerAccount;
 import nl.samenduurzaam.portal.account.control.LoginThrottle;
 import nl.samenduurzaam.portal.account.control.PasswordHash;
+import nl.samenduurzaam.portal.account.control.PasswordRules;
 import nl.samenduurzaam.portal.account.entity.Account;
 import nl.samenduurzaam.portal.audit.control.AuditTrail;
 import nl.samenduurzaam.portal.common.LogText;
@@ -39,6 +40,8 @@ public class Accounts {
 
     private static final Logger LOG = Logger.getLogger(Accounts.class.getName());
     private static final int MAX_USERNAME_LENGTH = 100;
+    /** The throttle's source for wrong current passwords given when changing one's password. */
+    private static final String PASSWORD_CHANGE_SOURCE = "password change";
     /** ASVS 2.1.2: 64 characters and more are allowed, more than 128 refused (also by NewAccount). */
     private static final int MAX_PASSWORD_LENGTH = 128;
 
@@ -149,6 +152,9 @@ public class Accounts {
         if (account.roles().contains(PortalRoles.PARTNER) && (organisation == null || !organisation.isPartner())) {
             throw new PortalException("account.partner.organisation-required");
         }
+        PasswordRules.refusalOf(account.username(), account.initialPassword()).ifPresent(rule -> {
+            throw new PortalException(rule);
+        });
         Account created = new Account(account.username(), account.displayName().strip(),
                 account.email() == null || account.email().isBlank() ? null : account.email().strip(),
                 PasswordHash.hash(account.initialPassword().toCharArray()), organisation,
@@ -185,6 +191,41 @@ public class Accounts {
         return new AccountSummary(account.getUsername(), account.getDisplayName(),
                 account.getOrganisation().map(Organisation::getName).orElse(null),
                 Set.copyOf(account.getRoles()), account.getLocale());
+    }
+
+    /**
+     * The caller chooses a new password, proving with the current one that it is them (ASVS 2.1.5, 2.1.6). Wrong
+     * current passwords count as failed logins of the account, so a session left open is no way to guess it.
+     */
+    @RolesAllowed(PortalRoles.SIGNED_IN)
+    public void changePassword(@NotNull @Valid PasswordChange change) {
+        Account account = callerAccount.get();
+        String username = account.getUsername();
+        if (throttle.start(username, PASSWORD_CHANGE_SOURCE).isPresent()) {
+            throw new PortalException("account.password.current.throttled");
+        }
+        boolean current;
+        try {
+            current = PasswordHash.verify(change.currentPassword().toCharArray(), account.getPasswordHash());
+        } catch (RuntimeException unchecked) {
+            throttle.abandon(username, PASSWORD_CHANGE_SOURCE);
+            throw unchecked;
+        }
+        if (!current) {
+            throttle.recordFailure(username, PASSWORD_CHANGE_SOURCE);
+            audit.refused(username, "account.password", "account", username, "current password wrong");
+            throw new PortalException("account.password.current.wrong");
+        }
+        throttle.recordSuccess(username, PASSWORD_CHANGE_SOURCE);
+        PasswordRules.refusalOf(username, change.newPassword()).ifPresent(rule -> {
+            throw new PortalException(rule);
+        });
+        if (change.newPassword().equals(change.currentPassword())) {
+            throw new PortalException("account.password.unchanged");
+        }
+        account.changePasswordHash(PasswordHash.hash(change.newPassword().toCharArray()));
+        audit.done(username, "account.password", "account", username, null);
+        LOG.info(() -> "Password changed by " + LogText.clean(username));
     }
 
     /** Remembers the language the caller chose: the portal speaks Dutch or English. */

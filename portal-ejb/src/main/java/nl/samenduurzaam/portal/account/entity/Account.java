@@ -120,6 +120,11 @@ public class Account {
     }
 
     /** The language the person reads the portal in, remembered between sessions. */
+    /** A new password, already hashed: the entity never sees it in clear. */
+    public void changePasswordHash(String newHash) {
+        this.passwordHash = Objects.requireNonNull(newHash);
+    }
+
     public void changeLocale(Locale chosen) {
         this.locale = Objects.requireNonNull(chosen).toLanguageTag();
     }

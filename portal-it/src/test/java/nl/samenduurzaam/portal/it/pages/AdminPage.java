@@ -2,7 +2,6 @@ package nl.samenduurzaam.portal.it.pages;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
@@ -57,11 +56,5 @@ public class AdminPage extends PortalPage {
     /** The accounts table as the administrator reads it. */
     public String accounts() {
         return driver.findElement(By.id("accounts-form:accounts")).getText();
-    }
-
-    private void type(String id, String text) {
-        WebElement field = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
-        field.clear();
-        field.sendKeys(text);
     }
 }

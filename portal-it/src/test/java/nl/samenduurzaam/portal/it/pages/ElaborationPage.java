@@ -132,10 +132,4 @@ public class ElaborationPage extends PortalPage {
         ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1]", date, isoDate);
         driver.findElement(By.id("milestone-form:add-milestone")).click();
     }
-
-    private void type(String id, String text) {
-        WebElement field = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
-        field.clear();
-        field.sendKeys(text);
-    }
 }

@@ -162,6 +162,13 @@ public abstract class PortalPage {
         return "[id='" + listId + "_paginator_bottom']";
     }
 
+    /** Types into the field with this client id once it can be used, replacing what it held. */
+    protected void type(String id, String text) {
+        WebElement field = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
+        field.clear();
+        field.sendKeys(text);
+    }
+
     public String heading() {
         return driver.findElement(By.tagName("h1")).getText();
     }

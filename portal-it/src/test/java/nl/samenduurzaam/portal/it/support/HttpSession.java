@@ -46,7 +46,12 @@ public final class HttpSession {
 
     /** Logs in with a demo account; fails unless the portal answers with the redirect to the start page. */
     public HttpSession loginAs(String username) throws IOException, InterruptedException {
-        HttpResponse<String> answer = tryLogin(username);
+        return loginAs(username, DemoData.PASSWORD);
+    }
+
+    /** Logs in with this password; fails unless the portal answers with the redirect to the start page. */
+    public HttpSession loginAs(String username, String password) throws IOException, InterruptedException {
+        HttpResponse<String> answer = tryLogin(username, password);
         if (answer.statusCode() != 302) {
             throw new IllegalStateException("Login as " + username + " answered " + answer.statusCode());
         }
@@ -55,9 +60,14 @@ public final class HttpSession {
 
     /** Sends the login form with the demo password and returns the answer as it is (a redirect when logged in). */
     public HttpResponse<String> tryLogin(String username) throws IOException, InterruptedException {
+        return tryLogin(username, DemoData.PASSWORD);
+    }
+
+    /** Sends the login form with this password and returns the answer as it is. */
+    public HttpResponse<String> tryLogin(String username, String password) throws IOException, InterruptedException {
         HttpResponse<String> form = get("login.xhtml");
         return submit("login.xhtml", form.body(), "login-form", "login-form:submit",
-                Map.of("login-form:username", username, "login-form:password", DemoData.PASSWORD));
+                Map.of("login-form:username", username, "login-form:password", password));
     }
 
     /**
