@@ -8,14 +8,19 @@ import nl.samenduurzaam.portal.account.boundary.PasswordChange;
 import nl.samenduurzaam.portal.audit.boundary.AuditLog;
 import nl.samenduurzaam.portal.audit.entity.AuditOutcome;
 import nl.samenduurzaam.portal.common.PortalException;
+import nl.samenduurzaam.portal.it.support.HttpSession;
 import nl.samenduurzaam.portal.it.support.Users;
 import nl.samenduurzaam.portal.organisation.boundary.Organisations;
 import nl.samenduurzaam.portal.organisation.entity.OrganisationType;
 import nl.samenduurzaam.portal.security.PortalRoles;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.Map;
 import java.util.Set;
 
 import static nl.samenduurzaam.portal.it.support.Violations.templatesOf;
@@ -38,6 +43,9 @@ class PasswordChangeIT {
     @Inject
     private AuditLog auditLog;
 
+    @ArquillianResource
+    private URL base;
+
     @Test
     void theNewPasswordWorksAndTheFirstNoLonger() {
         String username = newAccount();
@@ -54,6 +62,27 @@ class PasswordChangeIT {
             assertThat(entry.action()).isEqualTo("account.password");
             assertThat(entry.outcome()).isEqualTo(AuditOutcome.DONE);
         });
+    }
+
+    /** ASVS 3.3.3: whoever knew the old password loses the sessions it opened; the person changing it stays. */
+    @Test
+    void theChangeEndsTheAccountsOtherSessionsAndKeepsThisOne() throws Exception {
+        String username = newAccount();
+        HttpSession here = new HttpSession(base.toURI()).loginAs(username, FIRST);
+        HttpSession elsewhere = new HttpSession(base.toURI()).loginAs(username, FIRST);
+        String sessionBefore = here.sessionId();
+        String page = here.get("me/data.xhtml").body();
+
+        HttpResponse<String> changed = here.submit("me/data.xhtml", page, "password-form",
+                "password-form:change-password", Map.of("password-form:current-password", FIRST,
+                        "password-form:new-password", CHOSEN, "password-form:repeat-password", CHOSEN));
+
+        assertThat(changed.body()).contains("Uw wachtwoord is gewijzigd");
+        assertThat(here.sessionId()).as("a new session id for the new login").isNotEqualTo(sessionBefore);
+        assertThat(here.get("partner/ideas.xhtml").statusCode()).isEqualTo(200);
+        HttpResponse<String> other = elsewhere.get("partner/ideas.xhtml");
+        assertThat(other.statusCode()).isEqualTo(302);
+        assertThat(other.headers().firstValue("Location")).get().asString().endsWith("/login.xhtml");
     }
 
     @Test

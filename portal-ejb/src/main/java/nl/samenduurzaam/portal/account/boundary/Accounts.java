@@ -3,6 +3,7 @@ package nl.samenduurzaam.portal.account.boundary;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -26,6 +27,7 @@ import nl.samenduurzaam.portal.organisation.entity.Organisation;
 import nl.samenduurzaam.portal.security.Caller;
 import nl.samenduurzaam.portal.security.PortalRoles;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -59,6 +61,12 @@ public class Accounts {
 
     @Inject
     private AuditTrail audit;
+
+    @Inject
+    private Event<CredentialsChanged> credentialsChanged;
+
+    @Inject
+    private Clock clock;
 
     /**
      * Checks a password. {@code source} is where the attempt comes from (the client's address): guesses are slowed
@@ -225,6 +233,7 @@ public class Accounts {
         }
         account.changePasswordHash(PasswordHash.hash(change.newPassword().toCharArray()));
         audit.done(username, "account.password", "account", username, null);
+        credentialsChanged.fire(new CredentialsChanged(username, clock.instant()));
         LOG.info(() -> "Password changed by " + LogText.clean(username));
     }
 

@@ -10,6 +10,7 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import nl.samenduurzaam.portal.account.control.CredentialChanges;
 import nl.samenduurzaam.portal.common.LogText;
 
 import java.io.IOException;
@@ -40,6 +41,9 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
     @Inject
     private IdentityStoreHandler identityStores;
 
+    @Inject
+    private CredentialChanges credentialChanges;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
@@ -51,8 +55,10 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
             return login(request, context, credential);
         }
         SignedInCaller caller = SignedInCaller.of(request.getSession(false));
-        if (caller != null && caller.outlived(Instant.now())) {
-            // the absolute lifetime has passed: the session ends, whatever it holds, and the person logs in again
+        if (caller != null && (caller.outlived(Instant.now())
+                || credentialChanges.changedSince(caller.name(), caller.signedInAt()))) {
+            // the absolute lifetime has passed, or the password changed since this login: the session ends,
+            // whatever it holds, and the person logs in again
             request.getSession().invalidate();
             caller = null;
         }
