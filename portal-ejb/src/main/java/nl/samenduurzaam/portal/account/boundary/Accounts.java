@@ -79,47 +79,40 @@ public class Accounts {
             return LoginResult.invalid();
         }
         String name = username.trim();
-        Optional<Duration> wait = throttle.start(name, source);
-        if (wait.isPresent()) {
-            LOG.warning(() -> "Login refused while throttled for " + LogText.clean(name) + " from "
-                    + LogText.clean(source));
-            return LoginResult.throttled(wait.get());
-        }
-        boolean valid;
-        Optional<Account> account;
-        try {
-            account = em.createNamedQuery(Account.BY_USERNAME, Account.class)
-                    .setParameter("username", name)
-                    .getResultStream()
-                    .findFirst();
-            if (!throttle.startHashing()) {
-                throttle.abandon(name, source);
+        LoginThrottle.Attempt<Account> attempt = throttle.attempt(name, source,
+                () -> em.createNamedQuery(Account.BY_USERNAME, Account.class).setParameter("username", name)
+                        .getResultStream().findFirst().orElse(null),
+                account -> matches(password, account));
+        switch (attempt.outcome()) {
+            case THROTTLED -> {
+                LOG.warning(() -> "Login refused while throttled for " + LogText.clean(name) + " from "
+                        + LogText.clean(source));
+                return LoginResult.throttled(attempt.retryAfter());
+            }
+            case BUSY -> {
                 LOG.warning("Login refused: too many logins at once");
                 return LoginResult.busy();
             }
-            try {
-                if (account.isPresent()) {
-                    valid = PasswordHash.verify(password, account.get().getPasswordHash());
-                } else {
-                    PasswordHash.verifyAgainstDummy(password);
-                    valid = false;
-                }
-            } finally {
-                throttle.endHashing();
+            case FAILED -> {
+                LOG.info(() -> "Failed login for " + LogText.clean(name) + " from " + LogText.clean(source));
+                return LoginResult.invalid();
             }
-        } catch (RuntimeException unchecked) {
-            throttle.abandon(name, source);
-            throw unchecked;
+            default -> {
+                LOG.info(() -> "Login of " + LogText.clean(name) + " from " + LogText.clean(source));
+                Account account = attempt.passed();
+                return new LoginResult(LoginResult.Outcome.SUCCESS, account.getUsername(),
+                        Set.copyOf(account.getRoles()), null);
+            }
         }
-        if (!valid) {
-            throttle.recordFailure(name, source);
-            LOG.info(() -> "Failed login for " + LogText.clean(name) + " from " + LogText.clean(source));
-            return LoginResult.invalid();
+    }
+
+    /** Whether the password is the account's; for no account it hashes all the same, so both take as long. */
+    private static boolean matches(char[] password, Account account) {
+        if (account == null) {
+            PasswordHash.verifyAgainstDummy(password);
+            return false;
         }
-        throttle.recordSuccess(name, source);
-        LOG.info(() -> "Login of " + LogText.clean(name) + " from " + LogText.clean(source));
-        return new LoginResult(LoginResult.Outcome.SUCCESS, account.get().getUsername(),
-                Set.copyOf(account.get().getRoles()), null);
+        return PasswordHash.verify(password, account.getPasswordHash());
     }
 
     @RolesAllowed(PortalRoles.SIGNED_IN)
@@ -209,22 +202,19 @@ public class Accounts {
     public void changePassword(@NotNull @Valid PasswordChange change) {
         Account account = callerAccount.get();
         String username = account.getUsername();
-        if (throttle.start(username, PASSWORD_CHANGE_SOURCE).isPresent()) {
-            throw new PortalException("account.password.current.throttled");
+        LoginThrottle.Attempt<Account> attempt = throttle.attempt(username, PASSWORD_CHANGE_SOURCE, () -> account,
+                found -> matches(change.currentPassword().toCharArray(), found));
+        switch (attempt.outcome()) {
+            case THROTTLED -> throw new PortalException("account.password.current.throttled");
+            case BUSY -> throw new PortalException("account.password.busy");
+            case FAILED -> {
+                audit.refused(username, "account.password", "account", username, "current password wrong");
+                throw new PortalException("account.password.current.wrong");
+            }
+            default -> {
+                // the current password is proven: the new one is checked next
+            }
         }
-        boolean current;
-        try {
-            current = PasswordHash.verify(change.currentPassword().toCharArray(), account.getPasswordHash());
-        } catch (RuntimeException unchecked) {
-            throttle.abandon(username, PASSWORD_CHANGE_SOURCE);
-            throw unchecked;
-        }
-        if (!current) {
-            throttle.recordFailure(username, PASSWORD_CHANGE_SOURCE);
-            audit.refused(username, "account.password", "account", username, "current password wrong");
-            throw new PortalException("account.password.current.wrong");
-        }
-        throttle.recordSuccess(username, PASSWORD_CHANGE_SOURCE);
         PasswordRules.refusalOf(username, change.newPassword()).ifPresent(rule -> {
             throw new PortalException(rule);
         });

@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * Slows down password guessing (ASVS 2.2.1) without letting a guesser lock the account's owner out.
@@ -93,6 +95,49 @@ public class LoginThrottle {
     public void abandon(String username, String source) {
         bySource.abandon(key(username, source));
         byUsername.abandon(key(username));
+    }
+
+    /**
+     * Checks a password for this username from this source under every guard at once: the attempt counts from its
+     * start, finds what the password belongs to ({@code find}, null for nothing; not while holding a turn to hash, so
+     * a slow database does not keep others from hashing), waits its turn to hash ({@code matches}, which must hash
+     * also for null so that unknown usernames take as long), and ends as a failure or a success, or as neither when
+     * it could not be decided.
+     */
+    public <T> Attempt<T> attempt(String username, String source, Supplier<T> find, Predicate<T> matches) {
+        Optional<Duration> wait = start(username, source);
+        if (wait.isPresent()) {
+            return new Attempt<>(Attempt.Outcome.THROTTLED, null, wait.get());
+        }
+        boolean matched;
+        T found;
+        try {
+            found = find.get();
+            if (!startHashing()) {
+                abandon(username, source);
+                return new Attempt<>(Attempt.Outcome.BUSY, null, null);
+            }
+            try {
+                matched = matches.test(found);
+            } finally {
+                endHashing();
+            }
+        } catch (RuntimeException unchecked) {
+            abandon(username, source);
+            throw unchecked;
+        }
+        if (!matched || found == null) {
+            recordFailure(username, source);
+            return new Attempt<>(Attempt.Outcome.FAILED, null, null);
+        }
+        recordSuccess(username, source);
+        return new Attempt<>(Attempt.Outcome.PASSED, found, null);
+    }
+
+    /** How a guarded password check ended: what it proved when it passed, how long to wait when throttled. */
+    public record Attempt<T>(Outcome outcome, T passed, Duration retryAfter) {
+
+        public enum Outcome { PASSED, FAILED, THROTTLED, BUSY }
     }
 
     /** Waits for a turn to hash a password; false when the server stayed busy with logins all that time. */

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class LoginThrottleTest {
 
@@ -99,6 +100,45 @@ class LoginThrottleTest {
         assertThat(throttle.start("beheer", "198.51.100.200")).as("refused attempts do not count").isPresent();
         clock.advance(LoginThrottle.FIRST_DELAY);
         assertThat(throttle.start("beheer", "198.51.100.200")).isEmpty();
+    }
+
+    @Test
+    void anAttemptEndsAsItsCheckSaysAndCountsForItsSourceOnly() {
+        LoginThrottle.Attempt<String> wrong = throttle.attempt("beheer", GUESSER, () -> "account", found -> false);
+        LoginThrottle.Attempt<String> right = throttle.attempt("beheer", OWNER, () -> "account", found -> true);
+        LoginThrottle.Attempt<String> nobody = throttle.attempt("niemand", GUESSER, () -> null, found -> true);
+
+        assertThat(wrong.outcome()).isEqualTo(LoginThrottle.Attempt.Outcome.FAILED);
+        assertThat(right.outcome()).isEqualTo(LoginThrottle.Attempt.Outcome.PASSED);
+        assertThat(right.passed()).isEqualTo("account");
+        assertThat(nobody.outcome()).as("nothing found is never a success")
+                .isEqualTo(LoginThrottle.Attempt.Outcome.FAILED);
+        for (int i = 1; i < LoginThrottle.FREE_FAILURES; i++) {
+            throttle.attempt("beheer", GUESSER, () -> "account", found -> false);
+        }
+        LoginThrottle.Attempt<String> waiting = throttle.attempt("beheer", GUESSER, () -> "account", found -> true);
+        assertThat(waiting.outcome()).isEqualTo(LoginThrottle.Attempt.Outcome.THROTTLED);
+        assertThat(waiting.retryAfter()).isEqualTo(LoginThrottle.FIRST_DELAY);
+    }
+
+    @Test
+    void anAttemptThatCannotHashOrFailsCountsNeitherWay() {
+        assertThat(throttle.startHashing()).isTrue();
+        assertThat(throttle.startHashing()).isTrue();
+        for (int i = 0; i < LoginThrottle.FREE_FAILURES + 1; i++) {
+            assertThat(throttle.attempt("beheer", GUESSER, () -> "account", found -> false).outcome())
+                    .isEqualTo(LoginThrottle.Attempt.Outcome.BUSY);
+        }
+        throttle.endHashing();
+        throttle.endHashing();
+        for (int i = 0; i < LoginThrottle.FREE_FAILURES + 1; i++) {
+            assertThatThrownBy(() -> throttle.attempt("beheer", GUESSER, () -> {
+                throw new IllegalStateException("database gone");
+            }, found -> true)).isInstanceOf(IllegalStateException.class);
+        }
+
+        assertThat(throttle.attempt("beheer", GUESSER, () -> "account", found -> true).outcome())
+                .isEqualTo(LoginThrottle.Attempt.Outcome.PASSED);
     }
 
     @Test
