@@ -2,7 +2,7 @@
 # Runs the Samen Duurzaam portal on Payara Server with the embedded H2 database and demo data.
 #
 #   ./portal.sh            build what is missing, start (or redeploy) the portal, print URL and demo accounts
-#   ./portal.sh stop       stop it (the data stays)
+#   ./portal.sh stop       stop it and its local mailbox (the data stays)
 #   ./portal.sh status     is it running?
 #
 # Settings (environment variables):
@@ -13,6 +13,9 @@
 #   PORTAL_DB_USER    PostgreSQL (with PORTAL_DB_USER and PORTAL_DB_PASSWORD).
 #   PORTAL_DB_PASSWORD
 #   PORTAL_DEMO_DATA  load demo organisations and accounts into an empty database (default true here)
+#   PORTAL_SMTP_HOST  an SMTP server of your own (with PORTAL_SMTP_PORT, PORTAL_SMTP_USER, PORTAL_SMTP_PASSWORD,
+#                     PORTAL_SMTP_STARTTLS); without it a local mailbox (GreenMail) keeps the demo's mail for reading:
+#                     SMTP on 127.0.0.1:2525, IMAP on 127.0.0.1:2143, its web API on http://127.0.0.1:8025
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -32,6 +35,14 @@ APP="samen-duurzaam"
 URL="http://localhost:$PORT/"
 # the domain's admin password, generated at its creation, readable by its owner only
 ADMIN_PASSWORD_FILE="$HOME_DIR/admin-password"
+
+# the local mailbox of the demo (GreenMail standalone from Maven Central), unless an SMTP server is configured
+GREENMAIL_VERSION="$(sed -n 's:.*<greenmail.version>\(.*\)</greenmail.version>.*:\1:p' "$ROOT/pom.xml")"
+MAILBOX_JAR="$HOME_DIR/greenmail-standalone-$GREENMAIL_VERSION.jar"
+MAILBOX_PID="$HOME_DIR/mailbox.pid"
+MAILBOX_SMTP_PORT=2525
+MAILBOX_IMAP_PORT=2143
+MAILBOX_API="http://127.0.0.1:8025"
 
 say() { printf '==> %s\n' "$*"; }
 
@@ -83,11 +94,52 @@ create_domain() {
   fi
 }
 
+mailbox_running() {
+  [ -f "$MAILBOX_PID" ] && kill -0 "$(cat "$MAILBOX_PID")" 2>/dev/null
+}
+
+start_mailbox() {
+  if [ ! -f "$MAILBOX_JAR" ]; then
+    say "Taking GreenMail $GREENMAIL_VERSION (the demo's local mailbox) from Maven Central"
+    (cd "$ROOT" && ./mvnw -q -B -Dstyle.color=never -N org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy \
+        -Dartifact="com.icegreen:greenmail-standalone:$GREENMAIL_VERSION" -DoutputDirectory="$HOME_DIR")
+  fi
+  if mailbox_running; then
+    return 0
+  fi
+  say "Starting the local mailbox (SMTP 127.0.0.1:$MAILBOX_SMTP_PORT)"
+  nohup java -Xmx128m -Dgreenmail.smtp.hostname=127.0.0.1 -Dgreenmail.smtp.port="$MAILBOX_SMTP_PORT" \
+      -Dgreenmail.imap.hostname=127.0.0.1 -Dgreenmail.imap.port="$MAILBOX_IMAP_PORT" \
+      -Dgreenmail.api.hostname=127.0.0.1 -Dgreenmail.api.port="${MAILBOX_API##*:}" \
+      -jar "$MAILBOX_JAR" > "$HOME_DIR/mailbox.log" 2>&1 &
+  echo $! > "$MAILBOX_PID"
+  local i
+  for i in $(seq 1 60); do
+    if curl -fsS -o /dev/null "$MAILBOX_API/api/service/readiness" 2>/dev/null; then return 0; fi
+    sleep 1
+  done
+  echo "The local mailbox did not start; see $HOME_DIR/mailbox.log" >&2
+  return 1
+}
+
+stop_mailbox() {
+  if mailbox_running; then
+    say "Stopping the local mailbox"
+    kill "$(cat "$MAILBOX_PID")" 2>/dev/null || true
+  fi
+  rm -f "$MAILBOX_PID"
+}
+
 start() {
   command -v java >/dev/null || { echo "Java 17 is needed" >&2; exit 1; }
   build_if_needed
   install_payara
   create_domain
+  if [ -z "${PORTAL_SMTP_HOST:-}" ]; then
+    start_mailbox
+    export PORTAL_SMTP_HOST=127.0.0.1 PORTAL_SMTP_PORT="$MAILBOX_SMTP_PORT"
+  fi
+  export PORTAL_MAIL_LINK_URL="${PORTAL_MAIL_LINK_URL:-${URL%/}}"
   mkdir -p "$HOME_DIR/data"
   export PORTAL_DB_URL="${PORTAL_DB_URL:-jdbc:h2:file:$HOME_DIR/data/portal;WRITE_DELAY=0}"
   export PORTAL_DB_USER="${PORTAL_DB_USER:-portal}"
@@ -135,6 +187,8 @@ start() {
     procesbegeleider  facilitator (Brightlands Innovation Factory)
     beheer            functional administrator
 
+$(mailbox_info)
+
   Stop with: ./portal.sh stop     Health: http://localhost:$PORT/health
   Payara's administration: http://localhost:$ADMIN_PORT (this machine only), user admin, password in
     $ADMIN_PASSWORD_FILE
@@ -147,6 +201,19 @@ stop() {
     "$ASADMIN" stop-domain --domaindir "$DOMAINS" "$DOMAIN" >/dev/null
   else
     say "The portal is not running"
+  fi
+  stop_mailbox
+}
+
+mailbox_info() {
+  if [ "$PORTAL_SMTP_HOST" = 127.0.0.1 ] && mailbox_running; then
+    cat <<MAIL
+  Mail: the demo accounts' address is <account>@example.org (partner@example.org, ...). Their mail stays in the
+    local mailbox: $MAILBOX_API/api/user/partner@example.org/messages/INBOX (JSON), or in a mail program over
+    IMAP at 127.0.0.1:$MAILBOX_IMAP_PORT with the address as user name and as password.
+MAIL
+  else
+    echo "  Mail: sent through $PORTAL_SMTP_HOST:${PORTAL_SMTP_PORT:-2525}"
   fi
 }
 

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import nl.samenduurzaam.portal.account.boundary.AccountSummary;
 import nl.samenduurzaam.portal.account.boundary.Accounts;
 import nl.samenduurzaam.portal.account.boundary.NewAccount;
-import nl.samenduurzaam.portal.account.boundary.PasswordResets;
 import nl.samenduurzaam.portal.account.boundary.PersonalDataExport;
 import nl.samenduurzaam.portal.audit.boundary.AuditLog;
 import nl.samenduurzaam.portal.audit.entity.AuditOutcome;
@@ -56,9 +55,6 @@ class AdministrationIT {
 
     @Inject
     private DatabaseMigrations migrations;
-
-    @Inject
-    private PasswordResets passwordResets;
 
     @Inject
     private Accounts accounts;
@@ -112,24 +108,6 @@ class AdministrationIT {
         assertThat(export).contains("\"username\": \"" + username + "\"", "\"email\": \"nieuw@example.org\"",
                 "\"organisation\": \"" + added.name() + "\"", "ownActionsInTheAuditLog");
         assertThatThrownBy(() -> accounts.all()).isInstanceOf(EJBAccessException.class);
-    }
-
-    @Test
-    void passwordResetRequestsAreRecordedOncePerQuietPeriodAndOnlyForExistingAccounts() {
-        Users.loginAs(Users.ADMIN);
-        long before = passwordResets.undeliveredCount();
-        Users.logout();
-
-        passwordResets.request(Users.FACILITATOR);
-        passwordResets.request("  " + Users.FACILITATOR + " ");
-        passwordResets.request("iemand-die-er-niet-is@example.org");
-        assertThat(templatesOf(() -> {
-            passwordResets.request(" ");
-            return null;
-        })).contains("{password-reset.identifier.required}");
-
-        Users.loginAs(Users.ADMIN);
-        assertThat(passwordResets.undeliveredCount()).isEqualTo(before + 1);
     }
 
     @Test

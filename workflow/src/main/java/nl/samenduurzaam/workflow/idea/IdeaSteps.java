@@ -5,8 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import nl.samenduurzaam.portal.assessment.control.AssessmentScores;
 import nl.samenduurzaam.portal.idea.boundary.LifecycleSteps;
+import nl.samenduurzaam.portal.idea.control.IdeaPaths;
 import nl.samenduurzaam.portal.idea.entity.IdeaEventType;
 import nl.samenduurzaam.portal.idea.entity.IdeaStatus;
+import nl.samenduurzaam.portal.notification.entity.MailTemplate;
 import nl.samenduurzaam.portal.security.PortalRoles;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskService;
@@ -17,6 +19,8 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 
 import java.math.BigDecimal;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * The service tasks and listeners of {@code ideaLifecycle}: each records its step in the domain, in the step's
@@ -27,6 +31,25 @@ import java.math.BigDecimal;
 @Named
 @ApplicationScoped
 public class IdeaSteps {
+
+    /** The mail each organisation task announces. */
+    private static final Map<String, MailTemplate> TASK_MAIL = Map.of(
+            IdeaLifecycle.CLARIFY_IDEA, MailTemplate.TASK_CLARIFY_IDEA,
+            IdeaLifecycle.ACCEPT_OWNERSHIP, MailTemplate.TASK_ACCEPT_OWNERSHIP,
+            IdeaLifecycle.ELABORATE_IDEA, MailTemplate.TASK_ELABORATE_IDEA,
+            IdeaLifecycle.REPORT_COMPLETION, MailTemplate.TASK_REPORT_COMPLETION);
+
+    /** Per reminder note: its mail, the variable naming the organisation reminded and the task it waits for. */
+    private record Reminder(MailTemplate template, String organisationVariable, String taskKey) {
+    }
+
+    private static final Map<String, Reminder> REMINDERS = Map.of(
+            IdeaLifecycle.OWNERSHIP_REMINDER_NOTE, new Reminder(MailTemplate.REMINDER_OWNERSHIP,
+                    IdeaLifecycle.PROPOSED_OWNER_ID, IdeaLifecycle.ACCEPT_OWNERSHIP),
+            IdeaLifecycle.ELABORATION_REMINDER_NOTE, new Reminder(MailTemplate.REMINDER_ELABORATION,
+                    IdeaLifecycle.OWNER_ORGANISATION_ID, IdeaLifecycle.ELABORATE_IDEA),
+            IdeaLifecycle.PROGRESS_REMINDER_NOTE, new Reminder(MailTemplate.REMINDER_PROGRESS,
+                    IdeaLifecycle.OWNER_ORGANISATION_ID, IdeaLifecycle.REPORT_COMPLETION));
 
     private LifecycleSteps steps;
     private AssessmentScores scores;
@@ -101,6 +124,33 @@ public class IdeaSteps {
             throw new OptimisticLockingException("Task " + task.getId() + " was completed meanwhile");
         }
         steps.takenUp(task.getExecution().getProcessBusinessKey(), waiting, working, task.getAssignee());
+    }
+
+    /**
+     * Create listener of every organisation task: the organisation's people get a mail that links to the task (the
+     * question and the ownership proposal on the partner page, the elaboration on its own page).
+     */
+    public void organisationTaskCreated(DelegateTask task) {
+        MailTemplate template = TASK_MAIL.get(task.getTaskDefinitionKey());
+        if (template == null) {
+            throw new IllegalStateException("No mail for task " + task.getTaskDefinitionKey());
+        }
+        String number = task.getExecution().getProcessBusinessKey();
+        String path = IdeaLifecycle.CLARIFY_IDEA.equals(task.getTaskDefinitionKey())
+                || IdeaLifecycle.ACCEPT_OWNERSHIP.equals(task.getTaskDefinitionKey())
+                ? IdeaPaths.partnerTask(task.getId()) : IdeaPaths.elaboration(number);
+        Object question = IdeaLifecycle.CLARIFY_IDEA.equals(task.getTaskDefinitionKey())
+                ? task.getVariable(IdeaLifecycle.DECISION_REASON) : null;
+        steps.organisationTaskCreated(number, organisationOf(task), template, path,
+                question == null ? null : question.toString());
+    }
+
+    private static long organisationOf(DelegateTask task) {
+        return task.getCandidates().stream().map(link -> link.getGroupId())
+                .filter(group -> group != null && group.startsWith(IdeaLifecycle.ORGANISATION_GROUP_PREFIX))
+                .map(group -> Long.parseLong(group.substring(IdeaLifecycle.ORGANISATION_GROUP_PREFIX.length())))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("Task " + task.getId() + " is for no organisation"));
     }
 
     public void requestClarification(DelegateExecution execution) {
@@ -193,15 +243,35 @@ public class IdeaSteps {
      * lifecycle's reminders above name their note; a model of its own (a probe of the job executor) passes one.
      */
     public void remind(DelegateExecution execution, String messageKey) {
-        steps.record(number(execution), IdeaEventType.NOTIFIED, messageKey, IdeaLifecycle.ENGINE_ACTOR,
-                reference(execution));
+        Reminder reminder = REMINDERS.get(messageKey);
+        if (reminder == null) {
+            steps.record(number(execution), IdeaEventType.NOTIFIED, messageKey, IdeaLifecycle.ENGINE_ACTOR,
+                    reference(execution));
+            return;
+        }
+        String number = number(execution);
+        String path = IdeaLifecycle.ACCEPT_OWNERSHIP.equals(reminder.taskKey())
+                ? openTask(execution, reminder.taskKey()).map(IdeaPaths::partnerTask)
+                        .orElse(IdeaPaths.idea(number))
+                : IdeaPaths.elaboration(number);
+        steps.remind(number, messageKey, IdeaLifecycle.ENGINE_ACTOR, reference(execution),
+                ((Number) execution.getVariable(reminder.organisationVariable())).longValue(), reminder.template(),
+                path);
+    }
+
+    private static Optional<String> openTask(DelegateExecution execution, String taskKey) {
+        return execution.getProcessEngineServices().getTaskService().createTaskQuery()
+                .processInstanceId(execution.getProcessInstanceId()).taskDefinitionKey(taskKey).list().stream()
+                .map(Task::getId).findFirst();
     }
 
     /** Screening overdue: the programme managers may take the task over, and the timeline says so. */
     public void escalateScreening(DelegateExecution execution) {
         TaskService tasks = execution.getProcessEngineServices().getTaskService();
+        String path = IdeaPaths.idea(number(execution));
         for (Task task : tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
                 .taskDefinitionKey(IdeaLifecycle.SCREEN_IDEA).list()) {
+            path = IdeaPaths.task(task.getId());
             boolean alreadyCandidate = tasks.getIdentityLinksForTask(task.getId()).stream()
                     .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType())
                             && PortalRoles.PROGRAMME_MANAGER.equals(link.getGroupId()));
@@ -209,8 +279,8 @@ public class IdeaSteps {
                 tasks.addCandidateGroup(task.getId(), PortalRoles.PROGRAMME_MANAGER);
             }
         }
-        steps.record(number(execution), IdeaEventType.ESCALATED, PortalRoles.PROGRAMME_MANAGER,
-                IdeaLifecycle.ENGINE_ACTOR, reference(execution));
+        steps.screeningEscalated(number(execution), PortalRoles.PROGRAMME_MANAGER, IdeaLifecycle.ENGINE_ACTOR,
+                reference(execution), path);
     }
 
     private static String number(DelegateExecution execution) {

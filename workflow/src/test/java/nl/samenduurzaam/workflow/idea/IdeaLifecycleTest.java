@@ -4,6 +4,7 @@ import nl.samenduurzaam.portal.assessment.control.AssessmentScores;
 import nl.samenduurzaam.portal.idea.boundary.LifecycleSteps;
 import nl.samenduurzaam.portal.idea.entity.IdeaEventType;
 import nl.samenduurzaam.portal.idea.entity.IdeaStatus;
+import nl.samenduurzaam.portal.notification.entity.MailTemplate;
 import nl.samenduurzaam.workflow.test.InMemoryProcessEngine;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -119,8 +120,8 @@ class IdeaLifecycleTest {
 
         assertThat(instance).hasPassed(ESCALATE_SCREENING, "screeningEscalated").isWaitingAt(SCREEN_IDEA);
         assertThat(groupsOf(task(instance))).containsExactlyInAnyOrder("screener", "programme-manager");
-        verify(domain).record(eq(instance.getBusinessKey()), eq(IdeaEventType.ESCALATED), eq("programme-manager"),
-                eq(ENGINE_ACTOR), anyString());
+        verify(domain).screeningEscalated(eq(instance.getBusinessKey()), eq("programme-manager"), eq(ENGINE_ACTOR),
+                anyString(), eq("/tasks/task.xhtml?id=" + task(instance).getId()));
     }
 
     @Test
@@ -135,6 +136,8 @@ class IdeaLifecycleTest {
         assertThat(clarify.getDueDate()).isEqualTo(Date.from(START.plus(days(30))));
         verify(domain).moveTo(instance.getBusinessKey(), IdeaStatus.CLARIFICATION_REQUESTED, "Welke wijk?",
                 "beoordelaar");
+        verify(domain).organisationTaskCreated(instance.getBusinessKey(), PROPOSER, MailTemplate.TASK_CLARIFY_IDEA,
+                "/partner/ideas.xhtml?task=" + clarify.getId(), "Welke wijk?");
 
         as("partner");
         complete(clarify, withVariables(CLARIFICATION, "Limbrichterveld"));
@@ -265,6 +268,8 @@ class IdeaLifecycleTest {
         assertThat(groupsOf(accept)).containsExactly("organisation-" + OWNER);
         assertThat(accept.getDueDate()).isEqualTo(Date.from(ClockUtil.getCurrentTime().toInstant().plus(days(28))));
         verify(domain).ownerProposed(eq(instance.getBusinessKey()), eq(OWNER), eq("programmamanager"), anyString());
+        verify(domain).organisationTaskCreated(instance.getBusinessKey(), OWNER, MailTemplate.TASK_ACCEPT_OWNERSHIP,
+                "/partner/ideas.xhtml?task=" + accept.getId(), null);
 
         as("partner");
         complete(accept, withVariables(OWNERSHIP_DECISION, "ACCEPT"));
@@ -295,8 +300,9 @@ class IdeaLifecycleTest {
         execute(timer(instance, OWNERSHIP_REMINDER_DUE));
         execute(job(instance, "remindOwnership"));
         assertThat(instance).hasPassed("ownershipReminded").isWaitingAt(ACCEPT_OWNERSHIP);
-        verify(domain).record(eq(instance.getBusinessKey()), eq(IdeaEventType.NOTIFIED), eq(IdeaLifecycle.OWNERSHIP_REMINDER_NOTE),
-                eq(ENGINE_ACTOR), anyString());
+        verify(domain).remind(eq(instance.getBusinessKey()), eq(IdeaLifecycle.OWNERSHIP_REMINDER_NOTE),
+                eq(ENGINE_ACTOR), anyString(), eq(OWNER), eq(MailTemplate.REMINDER_OWNERSHIP),
+                eq("/partner/ideas.xhtml?task=" + task(instance).getId()));
 
         later(days(14));
         execute(timer(instance, OWNERSHIP_LAPSED));
@@ -410,8 +416,11 @@ class IdeaLifecycleTest {
         }
 
         assertThat(instance).hasPassed("elaborationReminded").isWaitingAt(ELABORATE_IDEA);
-        verify(domain, times(2)).record(eq(instance.getBusinessKey()), eq(IdeaEventType.NOTIFIED),
-                eq(IdeaLifecycle.ELABORATION_REMINDER_NOTE), eq(ENGINE_ACTOR), anyString());
+        verify(domain, times(2)).remind(eq(instance.getBusinessKey()), eq(IdeaLifecycle.ELABORATION_REMINDER_NOTE),
+                eq(ENGINE_ACTOR), anyString(), eq(OWNER), eq(MailTemplate.REMINDER_ELABORATION),
+                eq("/partner/elaboration.xhtml?idea=" + instance.getBusinessKey()));
+        verify(domain).organisationTaskCreated(instance.getBusinessKey(), OWNER, MailTemplate.TASK_ELABORATE_IDEA,
+                "/partner/elaboration.xhtml?idea=" + instance.getBusinessKey(), null);
     }
 
     @Test
@@ -442,8 +451,13 @@ class IdeaLifecycleTest {
         complete(task(instance), withVariables(COMPLETION_DECISION, "NOT_YET"));
 
         assertThat(instance).hasPassed("completionDecided", "completionReportRequested").isWaitingAt(REPORT_COMPLETION);
-        verify(domain).record(eq(instance.getBusinessKey()), eq(IdeaEventType.NOTIFIED), eq(IdeaLifecycle.PROGRESS_REMINDER_NOTE),
-                eq(ENGINE_ACTOR), anyString());
+        verify(domain).remind(eq(instance.getBusinessKey()), eq(IdeaLifecycle.PROGRESS_REMINDER_NOTE),
+                eq(ENGINE_ACTOR), anyString(), eq(OWNER), eq(MailTemplate.REMINDER_PROGRESS),
+                eq("/partner/elaboration.xhtml?idea=" + instance.getBusinessKey()));
+        // the report was asked for again: a second task, a second mail
+        verify(domain, times(2)).organisationTaskCreated(instance.getBusinessKey(), OWNER,
+                MailTemplate.TASK_REPORT_COMPLETION, "/partner/elaboration.xhtml?idea=" + instance.getBusinessKey(),
+                null);
     }
 
     @Test

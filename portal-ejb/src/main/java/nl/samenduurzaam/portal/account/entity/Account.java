@@ -30,12 +30,20 @@ import java.util.Set;
         + "or lower(a.email) = lower(:identifier)")
 @NamedQuery(name = Account.ALL, query = "select a from Account a order by a.username")
 @NamedQuery(name = Account.COUNT, query = "select count(a) from Account a")
+@NamedQuery(name = Account.REACHABLE_IN_ORGANISATION, query = "select a from Account a "
+        + "where a.organisation = :organisation and a.email is not null order by a.username")
+@NamedQuery(name = Account.REACHABLE_WITH_ROLE, query = "select distinct a from Account a join a.roles r "
+        + "where r = :role and a.email is not null order by a.username")
 public class Account {
 
     public static final String BY_USERNAME = "Account.byUsername";
     public static final String BY_USERNAME_OR_EMAIL = "Account.byUsernameOrEmail";
     public static final String ALL = "Account.all";
     public static final String COUNT = "Account.count";
+    /** The accounts of an organisation that mail reaches. */
+    public static final String REACHABLE_IN_ORGANISATION = "Account.reachableInOrganisation";
+    /** The accounts holding a role that mail reaches. */
+    public static final String REACHABLE_WITH_ROLE = "Account.reachableWithRole";
 
     @Id
     @SequenceGenerator(name = "portal_seq", sequenceName = "portal_seq", allocationSize = 50)
@@ -119,12 +127,12 @@ public class Account {
         roles.addAll(newRoles);
     }
 
-    /** The language the person reads the portal in, remembered between sessions. */
     /** A new password, already hashed: the entity never sees it in clear. */
     public void changePasswordHash(String newHash) {
         this.passwordHash = Objects.requireNonNull(newHash);
     }
 
+    /** The language the person reads the portal in, remembered between sessions. */
     public void changeLocale(Locale chosen) {
         this.locale = Objects.requireNonNull(chosen).toLanguageTag();
     }

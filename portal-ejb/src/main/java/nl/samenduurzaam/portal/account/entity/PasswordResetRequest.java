@@ -14,19 +14,24 @@ import jakarta.persistence.Table;
 
 import java.time.Instant;
 import java.util.Objects;
-import java.util.Optional;
 
-/** A request to reset an account's password, waiting to be delivered by e-mail. */
+/**
+ * A request to reset an account's password: the single-use link that the mail carries, stored as the hash of its
+ * token only (whoever reads the database cannot use it), valid until it expires or is used.
+ */
 @Entity
 @Table(name = "password_reset_request")
 @NamedQuery(name = PasswordResetRequest.RECENT, query = "select count(r) from PasswordResetRequest r "
         + "where r.account = :account and r.requestedAt > :since")
-@NamedQuery(name = PasswordResetRequest.UNDELIVERED, query = "select r from PasswordResetRequest r "
-        + "where r.deliveredAt is null order by r.requestedAt")
+@NamedQuery(name = PasswordResetRequest.BY_TOKEN_HASH, query = "select r from PasswordResetRequest r "
+        + "where r.tokenHash = :tokenHash")
+@NamedQuery(name = PasswordResetRequest.OPEN_OF_ACCOUNT, query = "select r from PasswordResetRequest r "
+        + "where r.account = :account and r.usedAt is null and r.tokenHash is not null")
 public class PasswordResetRequest {
 
     public static final String RECENT = "PasswordResetRequest.recent";
-    public static final String UNDELIVERED = "PasswordResetRequest.undelivered";
+    public static final String BY_TOKEN_HASH = "PasswordResetRequest.byTokenHash";
+    public static final String OPEN_OF_ACCOUNT = "PasswordResetRequest.openOfAccount";
 
     @Id
     @SequenceGenerator(name = "portal_seq", sequenceName = "portal_seq", allocationSize = 50)
@@ -40,20 +45,38 @@ public class PasswordResetRequest {
     @Column(name = "requested_at", nullable = false)
     private Instant requestedAt;
 
+    /** When the mail was put in the outbox (with the request, since mail exists). */
     @Column(name = "delivered_at")
     private Instant deliveredAt;
+
+    @Column(name = "token_hash", length = 64, updatable = false)
+    private String tokenHash;
+
+    @Column(name = "expires_at")
+    private Instant expiresAt;
+
+    @Column(name = "used_at")
+    private Instant usedAt;
 
     protected PasswordResetRequest() {
     }
 
-    public PasswordResetRequest(Account account, Instant requestedAt) {
+    public PasswordResetRequest(Account account, Instant requestedAt, String tokenHash, Instant expiresAt) {
         this.account = Objects.requireNonNull(account);
         this.requestedAt = Objects.requireNonNull(requestedAt);
+        this.deliveredAt = requestedAt;
+        this.tokenHash = Objects.requireNonNull(tokenHash);
+        this.expiresAt = Objects.requireNonNull(expiresAt);
     }
 
-    public void delivered(Instant at) {
-        if (deliveredAt == null) {
-            deliveredAt = Objects.requireNonNull(at);
+    public boolean isUsableAt(Instant now) {
+        return tokenHash != null && usedAt == null && expiresAt != null && now.isBefore(expiresAt);
+    }
+
+    /** The link was used, or another link of the account was: it never works again. */
+    public void used(Instant now) {
+        if (usedAt == null) {
+            usedAt = Objects.requireNonNull(now);
         }
     }
 
@@ -63,9 +86,5 @@ public class PasswordResetRequest {
 
     public Instant getRequestedAt() {
         return requestedAt;
-    }
-
-    public Optional<Instant> getDeliveredAt() {
-        return Optional.ofNullable(deliveredAt);
     }
 }

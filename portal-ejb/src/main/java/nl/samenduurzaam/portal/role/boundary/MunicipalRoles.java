@@ -18,6 +18,8 @@ import nl.samenduurzaam.portal.common.PortalException;
 import nl.samenduurzaam.portal.idea.boundary.IdeaNumberFormat;
 import nl.samenduurzaam.portal.idea.boundary.Ideas;
 import nl.samenduurzaam.portal.idea.control.IdeaLookup;
+import nl.samenduurzaam.portal.idea.control.IdeaMail;
+import nl.samenduurzaam.portal.idea.control.IdeaPaths;
 import nl.samenduurzaam.portal.idea.entity.Idea;
 import nl.samenduurzaam.portal.idea.entity.IdeaEventType;
 import nl.samenduurzaam.portal.role.entity.FourEyesViolationException;
@@ -59,6 +61,9 @@ public class MunicipalRoles {
 
     @Inject
     private AuditTrail audit;
+
+    @Inject
+    private IdeaMail mail;
 
     @Inject
     private Clock clock;
@@ -164,6 +169,8 @@ public class MunicipalRoles {
             throw ownProposal;
         }
         assignment.getIdea().recordMunicipalStep(IdeaEventType.ROLE_SENT_BACK, caller.username(), clock.instant());
+        mail.roleSentBack(assignment.getIdea(), assignment.getProposedBy(), note.strip(),
+                IdeaPaths.idea(ideaNumber));
         flush();
         audit.done(caller.username(), "role.send-back", IDEA, ideaNumber, null);
         return RoleAssignmentView.of(assignment);

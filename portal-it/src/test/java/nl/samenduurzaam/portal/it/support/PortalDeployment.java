@@ -45,7 +45,8 @@ public final class PortalDeployment {
                 .as(WebArchive.class);
         war.addClasses(inContainerTestClasses().toArray(Class<?>[]::new));
         war.addClasses(CurrentExchange.class, CurrentExchangeFilter.class, Users.class, TaskDriver.class,
-                Submissions.class, Violations.class, DemoLookups.class, HttpSession.class);
+                Submissions.class, Violations.class, DemoLookups.class, HttpSession.class, Mailbox.class,
+                ReceivedMail.class);
         // the fixtures browser tests ask for their own ideas and sessions
         war.addClasses(IdeaFixtureServlet.class, SessionFixtureServlet.class);
         war.addAsLibrary(jarOf(org.assertj.core.api.Assertions.class));

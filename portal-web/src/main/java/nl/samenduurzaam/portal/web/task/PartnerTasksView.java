@@ -43,6 +43,7 @@ public class PartnerTasksView implements Serializable {
     private TaskDecision ownership;
     private String reason;
     private IdeaDetail proposedIdea;
+    private String requestedTaskId;
 
     @PostConstruct
     void load() {
@@ -56,6 +57,27 @@ public class PartnerTasksView implements Serializable {
         reason = null;
         // the organisation asked to own the idea decides with the idea in front of it, not only its title
         proposedIdea = isAcceptingOwnership() ? ideas.detail(task.ideaNumber()) : null;
+    }
+
+    /**
+     * The page opened from a mail's link ({@code ?task=}): that task's form is open, or the partner reads that it is
+     * no longer waiting (a colleague answered it meanwhile).
+     */
+    public void openRequested() {
+        if (requestedTaskId == null || requestedTaskId.isBlank()) {
+            return;
+        }
+        organisationTasks.stream().filter(task -> task.taskId().equals(requestedTaskId) && hasForm(task))
+                .findFirst()
+                .ifPresentOrElse(this::open, () -> Messages.addGlobalWarn("partner.task.no-longer-open"));
+    }
+
+    public String getRequestedTaskId() {
+        return requestedTaskId;
+    }
+
+    public void setRequestedTaskId(String requestedTaskId) {
+        this.requestedTaskId = requestedTaskId;
     }
 
     /** The idea the organisation is asked to own (it may read it while it decides); null for other tasks. */

@@ -1,0 +1,102 @@
+package nl.samenduurzaam.portal.notification.control;
+
+import nl.samenduurzaam.portal.notification.entity.MailTemplate;
+import nl.samenduurzaam.portal.notification.entity.RenderedMail;
+
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.Objects;
+import java.util.ResourceBundle;
+
+/**
+ * Renders a mail in its recipient's language, as plain text and as HTML with the same words: greeting, the template's
+ * paragraphs, the link into the portal and the footer that says why the mail came. Every argument is text typed by
+ * somebody (a title, a reason): the HTML escapes it, the plain text keeps it as it is.
+ */
+public final class MailTemplates {
+
+    static final String BUNDLE = "notification.mail";
+    private static final ResourceBundle.Control DUTCH_BASE =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    private MailTemplates() {
+    }
+
+    /**
+     * The mail of {@code template} in {@code language}, with {@code link} (absolute) as its way into the portal.
+     *
+     * @throws IllegalArgumentException when the arguments do not match the template
+     * @throws MissingResourceException when the language lacks one of the template's texts
+     */
+    public static RenderedMail render(MailTemplate template, Locale language, String link, Object... arguments) {
+        if (arguments.length != template.arguments()) {
+            throw new IllegalArgumentException(template + " takes " + template.arguments() + " arguments, not "
+                    + arguments.length);
+        }
+        ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, language, MailTemplates.class.getClassLoader(),
+                DUTCH_BASE);
+        Object[] filled = new Object[arguments.length];
+        for (int i = 0; i < arguments.length; i++) {
+            filled[i] = arguments[i] == null || arguments[i].toString().isBlank()
+                    ? texts.getString("mail.no-reason") : arguments[i];
+        }
+        String subject = format(texts, template.subjectKey(), language, filled);
+        List<String> paragraphs = new ArrayList<>();
+        if (!template.greetsByName()) {
+            paragraphs.add(texts.getString("mail.greeting"));
+        }
+        paragraphs.addAll(List.of(format(texts, template.bodyKey(), language, filled).split("\n\n")));
+        List<String> footer = List.of(texts.getString("mail.footer.automatic"),
+                texts.getString(template.kind().isRequired() ? "mail.footer.required" : "mail.footer.optional"));
+        return new RenderedMail(subject.replaceAll("\\s+", " ").strip(),
+                text(paragraphs, format(texts, "mail.link.plain", language, Objects.requireNonNull(link)), footer),
+                html(subject, language, paragraphs, link, texts.getString("mail.link"), footer));
+    }
+
+    private static String format(ResourceBundle texts, String key, Locale language, Object... arguments) {
+        return new MessageFormat(texts.getString(key), language).format(arguments);
+    }
+
+    private static String text(List<String> paragraphs, String link, List<String> footer) {
+        StringBuilder text = new StringBuilder();
+        paragraphs.forEach(paragraph -> text.append(paragraph).append("\n\n"));
+        text.append(link).append("\n\n-- \n");
+        footer.forEach(line -> text.append(line).append('\n'));
+        return text.toString();
+    }
+
+    private static String html(String subject, Locale language, List<String> paragraphs, String link, String linkLabel,
+                               List<String> footer) {
+        StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"").append(language.getLanguage())
+                .append("\">\n<head><meta charset=\"UTF-8\"><title>").append(escape(subject))
+                .append("</title></head>\n<body style=\"font-family: Arial, sans-serif; font-size: 16px; "
+                        + "line-height: 1.5; color: #1a1a1a;\">\n");
+        for (String paragraph : paragraphs) {
+            html.append("<p>").append(escape(paragraph).replace("\n", "<br>")).append("</p>\n");
+        }
+        html.append("<p><a href=\"").append(escape(link)).append("\" style=\"color: #00540f;\">")
+                .append(escape(linkLabel)).append("</a></p>\n<hr>\n");
+        for (String line : footer) {
+            html.append("<p style=\"font-size: 14px; color: #4a4a4a;\">").append(escape(line)).append("</p>\n");
+        }
+        return html.append("</body>\n</html>\n").toString();
+    }
+
+    static String escape(String text) {
+        StringBuilder escaped = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '<' -> escaped.append("&lt;");
+                case '>' -> escaped.append("&gt;");
+                case '&' -> escaped.append("&amp;");
+                case '"' -> escaped.append("&quot;");
+                case '\'' -> escaped.append("&#39;");
+                default -> escaped.append(c);
+            }
+        }
+        return escaped.toString();
+    }
+}
