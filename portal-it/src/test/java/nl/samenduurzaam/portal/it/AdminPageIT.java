@@ -5,9 +5,12 @@ import nl.samenduurzaam.portal.it.pages.AdminPage;
 import nl.samenduurzaam.portal.it.pages.LoginPage;
 import nl.samenduurzaam.portal.it.pages.MyDataPage;
 import nl.samenduurzaam.portal.it.pages.MyIdeasPage;
+import nl.samenduurzaam.portal.it.pages.NewPasswordPage;
 import nl.samenduurzaam.portal.it.support.Accessibility;
 import nl.samenduurzaam.portal.it.support.Browser;
 import nl.samenduurzaam.portal.it.support.BrowserPerClass;
+import nl.samenduurzaam.portal.it.support.Mailbox;
+import nl.samenduurzaam.portal.it.support.ReceivedMail;
 import nl.samenduurzaam.portal.it.support.Users;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -33,7 +36,7 @@ class AdminPageIT {
     private WebDriver driver;
 
     @Test
-    void administratorAddsAnOrganisationAndAnAccountForItWhichThenLogsIn() {
+    void administratorAddsAnOrganisationAndInvitesAPersonWhoChoosesHerPasswordAndLogsIn() {
         LoginPage.open(driver, base).submit(Users.ADMIN, DemoData.PASSWORD);
         // the administrator lands where her work is
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("/admin/index.xhtml"));
@@ -49,17 +52,29 @@ class AdminPageIT {
         Accessibility.check(driver, "37-admin-account-validation");
 
         String username = "buurt." + suffix;
-        assertThat(admin.createPartnerAccount(username, "Bea Buurt", "bea@example.org", organisation,
-                "Buurtkracht-2026!")).contains(username);
+        String address = username + "@example.org";
+        assertThat(admin.createPartnerAccount(username, "Bea Buurt", address, organisation))
+                .contains("Account " + username + " is aangemaakt; " + address + " ontvangt een uitnodiging");
         assertThat(admin.accounts()).contains(username);
         Browser.screenshot(driver, "38-admin-account-created");
         Accessibility.check(driver, "38-admin-account-created");
-
         admin.logout();
+
+        // Bea reads the invitation and chooses her password through its link
+        ReceivedMail invitation = Mailbox.awaitOne(address, "Welkom bij Samen Duurzaam");
+        assertThat(invitation.text()).startsWith("Beste Bea Buurt,")
+                .contains("Uw gebruikersnaam is " + username + ".", "De link werkt één keer en 48 uur lang");
+        NewPasswordPage welcome = NewPasswordPage.follow(driver, base, invitation.linkPath());
+        assertThat(welcome.heading()).isEqualTo("Welkom: kies uw wachtwoord");
+        welcome.choose("Buurtkracht-2026!");
+        assertThat(welcome.waitForMessage("is ingesteld")).isNotEmpty();
+        assertThat(NewPasswordPage.follow(driver, base, invitation.linkPath()).showsTheForm())
+                .as("the invitation works once").isFalse();
+
         MyIdeasPage partner = LoginPage.open(driver, base).loginAsPartner(username, "Buurtkracht-2026!");
         assertThat(partner.heading()).isEqualTo("Ideeën van mijn organisatie");
 
-        // she replaces the password the administrator chose: a guessable one is refused beside its field
+        // she changes it on her page: a guessable one is refused beside its field
         MyDataPage myData = MyDataPage.openFromMenu(driver)
                 .changePassword("Buurtkracht-2026!", "Wachtwoord2026", "Wachtwoord2026");
         assertThat(myData.messagesBeside("password-form:new-password"))

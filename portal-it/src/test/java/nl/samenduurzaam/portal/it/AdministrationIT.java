@@ -86,6 +86,10 @@ class AdministrationIT {
         assertThat(catchThrowable(() -> accounts.create(new NewAccount("zonder." + suffix, "Zonder Organisatie",
                 null, null, Set.of(PortalRoles.PARTNER), "Een lang wachtwoord!"))))
                 .hasMessage("account.partner.organisation-required");
+        // without a first password the person is invited by mail: an address is needed then
+        assertThat(catchThrowable(() -> accounts.create(new NewAccount("uitgenodigd." + suffix, "Zonder Adres",
+                null, added.id(), Set.of(PortalRoles.PARTNER), null))))
+                .hasMessage("account.email.required-for-invitation");
         assertThat(catchThrowable(() -> accounts.changeRoles(Users.ADMIN, Set.of(PortalRoles.SCREENER))))
                 .hasMessage("account.roles.own-admin");
 

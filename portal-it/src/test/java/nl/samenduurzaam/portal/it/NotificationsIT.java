@@ -7,6 +7,7 @@ import nl.samenduurzaam.portal.account.boundary.Accounts;
 import nl.samenduurzaam.portal.account.boundary.LoginResult;
 import nl.samenduurzaam.portal.account.boundary.NewAccount;
 import nl.samenduurzaam.portal.account.boundary.PasswordResets;
+import nl.samenduurzaam.portal.account.entity.LinkPurpose;
 import nl.samenduurzaam.portal.common.PortalException;
 import nl.samenduurzaam.portal.idea.boundary.IdeaSummary;
 import nl.samenduurzaam.portal.it.support.HttpSession;
@@ -153,8 +154,8 @@ class NotificationsIT {
         String path = mail.linkPath();
         assertThat(path).matches("/password-new\\.xhtml\\?token=[A-Za-z0-9_-]{43}");
         String token = path.substring(path.indexOf('=') + 1);
-        assertThat(passwordResets.isUsable(token)).isTrue();
-        assertThat(passwordResets.isUsable(token.substring(1) + "A")).isFalse();
+        assertThat(passwordResets.purposeOf(token)).contains(LinkPurpose.RESET);
+        assertThat(passwordResets.purposeOf(token.substring(1) + "A")).isEmpty();
 
         assertThat(catchThrowableOfType(() -> passwordResets.complete(token, "wachtwoord1234"),
                 PortalException.class).getMessageKey()).isEqualTo("account.password.common");
@@ -164,7 +165,7 @@ class NotificationsIT {
                 .outcome()).isEqualTo(LoginResult.Outcome.SUCCESS);
         assertThat(accounts.authenticate(username, FIRST.toCharArray(), "192.0.2.40").outcome())
                 .isEqualTo(LoginResult.Outcome.INVALID_CREDENTIALS);
-        assertThat(passwordResets.isUsable(token)).isFalse();
+        assertThat(passwordResets.purposeOf(token)).isEmpty();
         assertThat(catchThrowableOfType(() -> passwordResets.complete(token, "een ander lang wachtwoord"),
                 PortalException.class).getMessageKey()).isEqualTo("password-reset.link.invalid");
     }

@@ -16,8 +16,11 @@ import jakarta.validation.constraints.Size;
 import nl.samenduurzaam.portal.account.control.CallerAccount;
 import nl.samenduurzaam.portal.account.control.LoginThrottle;
 import nl.samenduurzaam.portal.account.control.PasswordHash;
+import nl.samenduurzaam.portal.account.control.PasswordLinks;
+import nl.samenduurzaam.portal.account.control.ResetTokens;
 import nl.samenduurzaam.portal.account.control.PasswordRules;
 import nl.samenduurzaam.portal.account.entity.Account;
+import nl.samenduurzaam.portal.account.entity.LinkPurpose;
 import nl.samenduurzaam.portal.audit.control.AuditTrail;
 import nl.samenduurzaam.portal.common.LogText;
 import nl.samenduurzaam.portal.common.NotFoundException;
@@ -64,6 +67,9 @@ public class Accounts {
 
     @Inject
     private Event<CredentialsChanged> credentialsChanged;
+
+    @Inject
+    private PasswordLinks passwordLinks;
 
     @Inject
     private Clock clock;
@@ -153,15 +159,25 @@ public class Accounts {
         if (account.roles().contains(PortalRoles.PARTNER) && (organisation == null || !organisation.isPartner())) {
             throw new PortalException("account.partner.organisation-required");
         }
-        PasswordRules.refusalOf(account.username(), account.initialPassword()).ifPresent(rule -> {
-            throw new PortalException(rule);
-        });
-        Account created = new Account(account.username(), account.displayName().strip(),
-                account.email() == null || account.email().isBlank() ? null : account.email().strip(),
-                PasswordHash.hash(account.initialPassword().toCharArray()), organisation,
-                Locale.forLanguageTag("nl"), account.roles());
+        String email = account.email() == null || account.email().isBlank() ? null : account.email().strip();
+        if (account.invited() && email == null) {
+            throw new PortalException("account.email.required-for-invitation");
+        }
+        if (!account.invited()) {
+            PasswordRules.refusalOf(account.username(), account.initialPassword()).ifPresent(rule -> {
+                throw new PortalException(rule);
+            });
+        }
+        // an invited person has no password until they choose one: the hash of a secret nobody holds
+        String password = account.invited() ? ResetTokens.newToken() : account.initialPassword();
+        Account created = new Account(account.username(), account.displayName().strip(), email,
+                PasswordHash.hash(password.toCharArray()), organisation, Locale.forLanguageTag("nl"),
+                account.roles());
         em.persist(created);
         em.flush();
+        if (account.invited()) {
+            passwordLinks.mail(created, LinkPurpose.INVITATION);
+        }
         audit.done(caller.username(), "account.create", "account", created.getUsername(),
                 String.join(",", new TreeSet<>(account.roles())));
         return summary(created);

@@ -2,6 +2,8 @@ package nl.samenduurzaam.portal.account.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -16,13 +18,13 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * A request to reset an account's password: the single-use link that the mail carries, stored as the hash of its
+ * A single-use link to choose an account's password, mailed for a reset or an invitation: stored as the hash of its
  * token only (whoever reads the database cannot use it), valid until it expires or is used.
  */
 @Entity
 @Table(name = "password_reset_request")
 @NamedQuery(name = PasswordResetRequest.RECENT, query = "select count(r) from PasswordResetRequest r "
-        + "where r.account = :account and r.requestedAt > :since")
+        + "where r.account = :account and r.purpose = :purpose and r.requestedAt > :since")
 @NamedQuery(name = PasswordResetRequest.BY_TOKEN_HASH, query = "select r from PasswordResetRequest r "
         + "where r.tokenHash = :tokenHash")
 @NamedQuery(name = PasswordResetRequest.OPEN_OF_ACCOUNT, query = "select r from PasswordResetRequest r "
@@ -58,15 +60,20 @@ public class PasswordResetRequest {
     @Column(name = "used_at")
     private Instant usedAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20, updatable = false)
+    private LinkPurpose purpose;
+
     protected PasswordResetRequest() {
     }
 
-    public PasswordResetRequest(Account account, Instant requestedAt, String tokenHash, Instant expiresAt) {
+    public PasswordResetRequest(Account account, LinkPurpose purpose, Instant requestedAt, String tokenHash) {
         this.account = Objects.requireNonNull(account);
+        this.purpose = Objects.requireNonNull(purpose);
         this.requestedAt = Objects.requireNonNull(requestedAt);
         this.deliveredAt = requestedAt;
         this.tokenHash = Objects.requireNonNull(tokenHash);
-        this.expiresAt = Objects.requireNonNull(expiresAt);
+        this.expiresAt = requestedAt.plus(purpose.validity());
     }
 
     public boolean isUsableAt(Instant now) {
@@ -78,6 +85,10 @@ public class PasswordResetRequest {
         if (usedAt == null) {
             usedAt = Objects.requireNonNull(now);
         }
+    }
+
+    public LinkPurpose getPurpose() {
+        return purpose;
     }
 
     public Account getAccount() {

@@ -10,7 +10,8 @@ public enum MailKind {
     ESCALATION(false),
     DECISION(false),
     ROLE_SENT_BACK(false),
-    PASSWORD_RESET(true);
+    PASSWORD_RESET(true),
+    INVITATION(true);
 
     private final boolean required;
 

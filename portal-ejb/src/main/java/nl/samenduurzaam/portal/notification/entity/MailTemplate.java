@@ -34,7 +34,9 @@ public enum MailTemplate {
     /** Management sent a role proposal back: number, title, management's note. */
     ROLE_SENT_BACK("role.sent-back", MailKind.ROLE_SENT_BACK, 3),
     /** A password reset link: the person's name, minutes the link is valid. */
-    PASSWORD_RESET("account.password-reset", MailKind.PASSWORD_RESET, 2);
+    PASSWORD_RESET("account.password-reset", MailKind.PASSWORD_RESET, 2),
+    /** A new account's invitation to choose a password: the person's name, the username, hours the link works. */
+    INVITATION("account.invitation", MailKind.INVITATION, 3);
 
     private final String key;
     private final MailKind kind;
@@ -64,6 +66,6 @@ public enum MailTemplate {
 
     /** An account's own mail greets the person by name in its body; the others greet whoever reads them. */
     public boolean greetsByName() {
-        return kind == MailKind.PASSWORD_RESET;
+        return kind == MailKind.PASSWORD_RESET || kind == MailKind.INVITATION;
     }
 }

@@ -37,9 +37,11 @@ public class AdminPage extends PortalPage {
         return fieldMessages();
     }
 
-    /** Fills the account form for a partner of the organisation and creates the account; returns the message. */
-    public String createPartnerAccount(String username, String name, String email, String organisation,
-            String password) {
+    /**
+     * Fills the account form for a partner of the organisation and creates the account, whose person is invited by
+     * mail; returns the message.
+     */
+    public String createPartnerAccount(String username, String name, String email, String organisation) {
         type("account-form:username", username);
         type("account-form:display-name", name);
         type("account-form:email", email);
@@ -48,7 +50,6 @@ public class AdminPage extends PortalPage {
                 .click();
         driver.findElement(By.xpath("//label[starts-with(@for,'account-form:roles')][normalize-space()='Partner']"))
                 .click();
-        type("account-form:password", password);
         driver.findElement(By.id("account-form:create")).click();
         return waitForMessage("is aangemaakt");
     }

@@ -25,12 +25,17 @@ public class LoginPage extends PortalPage {
         driver.findElement(By.id("login-form:submit")).click();
     }
 
+    /** Follows "forgot your password?" to the page that mails a link. */
+    public PasswordResetPage forgotPassword() {
+        driver.findElement(By.id("forgot-password")).click();
+        return new PasswordResetPage(driver).await();
+    }
+
     public MyIdeasPage loginAsPartner(String username, String password) {
         submit(username, password);
         return new MyIdeasPage(driver).await();
     }
 
-    /** A facilitator starts on the home page. */
     /** The facilitator lands on the sessions, where her work is. */
     public void loginAsFacilitator(String username, String password) {
         submit(username, password);

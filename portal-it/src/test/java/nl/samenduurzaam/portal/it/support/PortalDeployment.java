@@ -48,7 +48,7 @@ public final class PortalDeployment {
                 Submissions.class, Violations.class, DemoLookups.class, HttpSession.class, Mailbox.class,
                 ReceivedMail.class);
         // the fixtures browser tests ask for their own ideas and sessions
-        war.addClasses(IdeaFixtureServlet.class, SessionFixtureServlet.class);
+        war.addClasses(IdeaFixtureServlet.class, SessionFixtureServlet.class, AccountFixtureServlet.class);
         war.addAsLibrary(jarOf(org.assertj.core.api.Assertions.class));
         war.addAsLibrary(jarOf(net.bytebuddy.ByteBuddy.class));
         ear.delete(warPath);

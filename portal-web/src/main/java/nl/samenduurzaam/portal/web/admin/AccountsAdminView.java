@@ -45,7 +45,6 @@ public class AccountsAdminView implements Serializable {
     private String email;
     private Long organisationId;
     private List<String> roles = new ArrayList<>();
-    private String initialPassword;
     private String organisationName;
     private OrganisationType organisationType;
 
@@ -57,13 +56,11 @@ public class AccountsAdminView implements Serializable {
                 new ArrayList<>(ROLES.stream().filter(account.roles()::contains).toList())));
     }
 
+    /** The person chooses the first password through the invitation mailed to the address given here. */
     public void createAccount() {
-        String password = initialPassword;
-        // a password is never shown again, also not in the form of a refused account
-        initialPassword = null;
         AccountSummary created = accounts.create(new NewAccount(username, displayName, email, organisationId,
-                new LinkedHashSet<>(roles), password));
-        Messages.addGlobalInfo("admin.account.created", created.username());
+                new LinkedHashSet<>(roles), null));
+        Messages.addGlobalInfo("admin.account.invited", created.username(), email);
         username = null;
         displayName = null;
         email = null;
@@ -144,14 +141,6 @@ public class AccountsAdminView implements Serializable {
 
     public void setRoles(List<String> roles) {
         this.roles = roles == null ? new ArrayList<>() : new ArrayList<>(roles);
-    }
-
-    public String getInitialPassword() {
-        return initialPassword;
-    }
-
-    public void setInitialPassword(String initialPassword) {
-        this.initialPassword = initialPassword;
     }
 
     public String getOrganisationName() {

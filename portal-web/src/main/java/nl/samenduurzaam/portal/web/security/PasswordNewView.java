@@ -1,18 +1,24 @@
 package nl.samenduurzaam.portal.web.security;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import nl.samenduurzaam.portal.account.boundary.PasswordResets;
+import nl.samenduurzaam.portal.account.entity.LinkPurpose;
 import org.omnifaces.util.Messages;
 
+import java.io.Serializable;
+
 /**
- * The page of the reset mail's link: a new password for the link's account, without logging in. The passwords live
- * for one request only; the link works once.
+ * The page of a reset or invitation mail's link: a password for the link's account, without logging in. The
+ * passwords are dropped at the end of the request that sends them, whatever its outcome; the link works once. The
+ * view keeps what the link is for, so that the form it shows also takes the answer.
  */
 @Named
-@RequestScoped
-public class PasswordNewView {
+@ViewScoped
+public class PasswordNewView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     static final String REPEAT_FIELD = "new-password-form:repeat-password";
 
@@ -22,12 +28,12 @@ public class PasswordNewView {
     private String token;
     private String newPassword;
     private String repeatPassword;
-    private boolean usable;
+    private LinkPurpose purpose;
 
     /** Whether the link still works, before the form is shown: a used or expired one says so at once. */
     public void check() {
-        usable = passwordResets.isUsable(token);
-        if (!usable) {
+        purpose = passwordResets.purposeOf(token).orElse(null);
+        if (purpose == null) {
             Messages.addGlobalError("password-reset.link.invalid");
         }
     }
@@ -39,7 +45,7 @@ public class PasswordNewView {
                 return;
             }
             passwordResets.complete(token, newPassword);
-            usable = false;
+            purpose = null;
             Messages.addGlobalInfo("password-new.done");
         } finally {
             newPassword = null;
@@ -48,7 +54,12 @@ public class PasswordNewView {
     }
 
     public boolean isUsable() {
-        return usable;
+        return purpose != null;
+    }
+
+    /** An invited person is welcomed; somebody who forgot the password is not. */
+    public boolean isInvitation() {
+        return purpose == LinkPurpose.INVITATION;
     }
 
     public String getToken() {

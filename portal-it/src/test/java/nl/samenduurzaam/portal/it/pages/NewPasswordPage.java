@@ -1,0 +1,37 @@
+package nl.samenduurzaam.portal.it.pages;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import java.net.URL;
+
+/** The page a reset or invitation mail links to: a password chosen without logging in. */
+public class NewPasswordPage extends PortalPage {
+
+    public NewPasswordPage(WebDriver driver) {
+        super(driver);
+    }
+
+    /** Opens the link of a mail (its path and query) on the test server. */
+    public static NewPasswordPage follow(WebDriver driver, URL base, String linkPath) {
+        driver.get(base + linkPath.substring(1));
+        NewPasswordPage page = new NewPasswordPage(driver);
+        page.wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+        return page;
+    }
+
+    public boolean showsTheForm() {
+        return !driver.findElements(By.id("new-password-form:new-password")).isEmpty();
+    }
+
+    /** Types the password twice and sets it; the page answers in its messages. */
+    public NewPasswordPage choose(String password) {
+        type("new-password-form:new-password", password);
+        type("new-password-form:repeat-password", password);
+        driver.findElement(By.id("new-password-form:set-password")).click();
+        wait.until(d -> !fieldMessages().isEmpty()
+                || !d.findElements(By.cssSelector(".portal-messages .portal-message")).isEmpty());
+        return this;
+    }
+}
