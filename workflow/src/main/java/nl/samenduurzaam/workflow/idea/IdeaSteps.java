@@ -15,12 +15,15 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The service tasks and listeners of {@code ideaLifecycle}: each records its step in the domain, in the step's
@@ -145,8 +148,26 @@ public class IdeaSteps {
                 question == null ? null : question.toString());
     }
 
+    /**
+     * Create listener of every civil servant's task: the members of its groups are told, each as they chose (at once,
+     * in the daily digest, not at all). The parallel assessments announce themselves once.
+     */
+    public void groupTaskCreated(DelegateTask task) {
+        Object loopCounter = task.getExecution().getVariableLocal("loopCounter");
+        if (loopCounter instanceof Number counter && counter.intValue() > 0) {
+            return;
+        }
+        Set<String> groups = task.getCandidates().stream().map(IdentityLink::getGroupId)
+                .filter(group -> group != null && PortalRoles.CIVIL_SERVANTS.contains(group))
+                .collect(Collectors.toSet());
+        if (!groups.isEmpty()) {
+            steps.groupTaskCreated(task.getExecution().getProcessBusinessKey(), groups, task.getTaskDefinitionKey(),
+                    IdeaPaths.task(task.getId()));
+        }
+    }
+
     private static long organisationOf(DelegateTask task) {
-        return task.getCandidates().stream().map(link -> link.getGroupId())
+        return task.getCandidates().stream().map(IdentityLink::getGroupId)
                 .filter(group -> group != null && group.startsWith(IdeaLifecycle.ORGANISATION_GROUP_PREFIX))
                 .map(group -> Long.parseLong(group.substring(IdeaLifecycle.ORGANISATION_GROUP_PREFIX.length())))
                 .findFirst()

@@ -28,6 +28,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 
 import static nl.samenduurzaam.workflow.idea.IdeaLifecycle.*;
@@ -43,6 +44,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.startsWith;
 import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.mock;
@@ -125,6 +127,14 @@ class IdeaLifecycleTest {
     }
 
     @Test
+    void theScreenersAreToldOfANewScreeningTask() {
+        ProcessInstance instance = start();
+
+        verify(domain).groupTaskCreated(instance.getBusinessKey(), Set.of("screener"), SCREEN_IDEA,
+                "/tasks/task.xhtml?id=" + task(instance).getId());
+    }
+
+    @Test
     void clarificationGoesToTheProposingOrganisationAndBackToScreening() {
         ProcessInstance instance = start();
 
@@ -196,6 +206,9 @@ class IdeaLifecycleTest {
             assertThat(t.getTaskDefinitionKey()).isEqualTo(ASSESS_IDEA);
             assertThat(groupsOf(t)).containsExactly("screener");
         });
+        // the screeners are told of the parallel assessments once
+        verify(domain).groupTaskCreated(eq(instance.getBusinessKey()), eq(Set.of("screener")), eq(ASSESS_IDEA),
+                startsWith("/tasks/task.xhtml?id="));
         as("beoordelaar");
         complete(assessments.get(0));
         assertThat(instance).isWaitingAt(ASSESS_IDEA);

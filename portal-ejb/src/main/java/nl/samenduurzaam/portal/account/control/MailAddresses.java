@@ -10,6 +10,7 @@ import nl.samenduurzaam.portal.organisation.entity.Organisation;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /** Who a mail reaches: people by their account's address, each in the language they chose for the portal. */
 @Stateless
@@ -48,7 +49,13 @@ public class MailAddresses {
                 .toList();
     }
 
+    /** The person's roles (none for an unknown username). */
+    public Set<String> rolesOf(String username) {
+        return em.createNamedQuery(Account.BY_USERNAME, Account.class).setParameter("username", username)
+                .getResultStream().findFirst().map(Account::getRoles).map(Set::copyOf).orElse(Set.of());
+    }
+
     static Recipient recipient(Account account) {
-        return new Recipient(account.getEmail(), account.getLocale());
+        return new Recipient(account.getEmail(), account.getLocale(), account.getUsername());
     }
 }

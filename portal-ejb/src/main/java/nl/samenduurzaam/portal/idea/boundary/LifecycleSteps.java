@@ -16,6 +16,7 @@ import nl.samenduurzaam.portal.notification.entity.MailTemplate;
 import nl.samenduurzaam.portal.organisation.entity.Organisation;
 
 import java.time.Clock;
+import java.util.Set;
 
 /**
  * The idea lifecycle's steps as the workflow records them in the domain, in the transaction of the process step.
@@ -107,6 +108,11 @@ public class LifecycleSteps {
     public void organisationTaskCreated(String number, long organisationId, MailTemplate template, String path,
                                         String question) {
         mail.organisationTask(lookup.load(number), partner(organisationId), template, path, question);
+    }
+
+    /** A task for civil servants' groups was created: their members are told as they chose. */
+    public void groupTaskCreated(String number, Set<String> groups, String taskKey, String path) {
+        mail.groupTask(lookup.load(number), groups, taskKey, path);
     }
 
     /** A reminder timer fired: on the timeline and, once, by mail to the organisation that holds the ball. */

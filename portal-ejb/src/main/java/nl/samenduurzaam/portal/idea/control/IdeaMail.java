@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import nl.samenduurzaam.portal.account.control.MailAddresses;
 import nl.samenduurzaam.portal.idea.entity.Idea;
 import nl.samenduurzaam.portal.idea.entity.IdeaStatus;
+import nl.samenduurzaam.portal.notification.control.MailText;
 import nl.samenduurzaam.portal.notification.control.Outbox;
 import nl.samenduurzaam.portal.notification.control.Recipient;
 import nl.samenduurzaam.portal.notification.entity.MailTemplate;
@@ -18,6 +19,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The mail an idea's lifecycle causes, put in the outbox in the transaction of the step: a task for an organisation
@@ -52,6 +54,14 @@ public class IdeaMail {
             arguments.add(question);
         }
         outbox.send(template, addresses.ofOrganisation(organisation), path, arguments.toArray());
+    }
+
+    /** A new task for civil servants' groups, to their members (as they chose: the default is the digest). */
+    public void groupTask(Idea idea, Set<String> groups, String taskKey, String path) {
+        List<Recipient> recipients = new ArrayList<>();
+        groups.stream().sorted().forEach(group -> recipients.addAll(addresses.withRole(group)));
+        outbox.send(MailTemplate.GROUP_TASK, recipients, path, idea.getNumber(), idea.getTitle(),
+                new MailText("mail.task-name." + taskKey));
     }
 
     public void reminder(Idea idea, Organisation organisation, MailTemplate template, String path) {

@@ -6,8 +6,12 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import nl.samenduurzaam.portal.notification.entity.DigestItem;
+import nl.samenduurzaam.portal.notification.entity.MailChoice;
+import nl.samenduurzaam.portal.notification.entity.MailKind;
 import nl.samenduurzaam.portal.notification.entity.MailTemplate;
 import nl.samenduurzaam.portal.notification.entity.OutboxMail;
+import nl.samenduurzaam.portal.notification.entity.RenderedMail;
 
 import java.time.Clock;
 import java.util.Collection;
@@ -16,7 +20,8 @@ import java.util.Map;
 
 /**
  * Puts mail in the outbox, in the transaction of the change that causes it (hence MANDATORY): a change rolled back
- * sends nothing, a committed one is delivered by {@link OutboxSender}.
+ * sends nothing, a committed one is delivered by {@link OutboxSender}. Each recipient's choice applies to a mail that
+ * may be switched off: sent now (with a link that stops it), kept for the daily digest, or not sent.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
@@ -27,6 +32,12 @@ public class Outbox {
 
     @Inject
     private MailSettings settings;
+
+    @Inject
+    private MailChoices choices;
+
+    @Inject
+    private UnsubscribeLinks unsubscribeLinks;
 
     @Inject
     private Clock clock;
@@ -40,9 +51,29 @@ public class Outbox {
         recipients.forEach(recipient -> byAddress.putIfAbsent(recipient.address().strip().toLowerCase(), recipient));
         String link = settings.link(path);
         for (Recipient recipient : byAddress.values()) {
-            em.persist(new OutboxMail(template.kind(), recipient.address().strip(), recipient.language(),
-                    MailTemplates.render(template, recipient.language(), link, arguments),
-                    settings.messageIdDomain(), clock.instant()));
+            boolean chooses = !template.kind().isRequired() && recipient.username() != null;
+            MailChoice choice = chooses ? choices.of(recipient.username(), template.kind()) : MailChoice.IMMEDIATELY;
+            if (choice == MailChoice.NEVER) {
+                continue;
+            }
+            String unsubscribe = chooses ? settings.link(unsubscribeLinks.path(recipient.username(), template.kind()))
+                    : null;
+            RenderedMail mail = MailTemplates.render(template, recipient.language(), link, unsubscribe, arguments);
+            if (choice == MailChoice.DIGEST && template.kind() == MailKind.GROUP_TASK) {
+                continue;   // the digest lists the person's tasks itself
+            }
+            if (choice == MailChoice.DIGEST) {
+                em.persist(new DigestItem(recipient.username(), template.kind(), mail.subject(), link,
+                        clock.instant()));
+            } else {
+                queue(template, recipient, mail);
+            }
         }
+    }
+
+    /** A mail rendered elsewhere (the digest), for one recipient, now. */
+    public void queue(MailTemplate template, Recipient recipient, RenderedMail mail) {
+        em.persist(new OutboxMail(template.kind(), recipient.address().strip(), recipient.language(), mail,
+                settings.messageIdDomain(), clock.instant()));
     }
 }

@@ -8,6 +8,8 @@ package nl.samenduurzaam.portal.notification.entity;
 public enum MailTemplate {
     /** A question of the screener to the proposing organisation: number, title, the question. */
     TASK_CLARIFY_IDEA("task.clarify-idea", MailKind.ORGANISATION_TASK, 3),
+    /** A new task for a civil servant's group: number, title, the task's name (a MailText). */
+    GROUP_TASK("task.group", MailKind.GROUP_TASK, 3),
     /** Ownership offered to an organisation: number, title. */
     TASK_ACCEPT_OWNERSHIP("task.accept-ownership", MailKind.ORGANISATION_TASK, 2),
     /** The owner elaborates the idea (again): number, title. */
@@ -33,10 +35,18 @@ public enum MailTemplate {
     DECISION_COMPLETED("decision.completed", MailKind.DECISION, 3),
     /** Management sent a role proposal back: number, title, management's note. */
     ROLE_SENT_BACK("role.sent-back", MailKind.ROLE_SENT_BACK, 3),
+    /** Registered for a session: its title, its days with place and agenda. */
+    SESSION_REGISTERED("session.registered", MailKind.SESSION, 2),
+    /** The session is tomorrow: its title, its days with place and agenda. */
+    SESSION_TOMORROW("session.tomorrow", MailKind.SESSION, 2),
+    /** The daily digest: its sections, each a heading and its lines. */
+    DIGEST("digest", MailKind.DIGEST, 1),
     /** A password reset link: the person's name, minutes the link is valid. */
     PASSWORD_RESET("account.password-reset", MailKind.PASSWORD_RESET, 2),
     /** A new account's invitation to choose a password: the person's name, the username, hours the link works. */
-    INVITATION("account.invitation", MailKind.INVITATION, 3);
+    INVITATION("account.invitation", MailKind.INVITATION, 3),
+    /** Confirm a new address: the person's name, the new address, hours the link works. */
+    EMAIL_CONFIRMATION("account.email-confirmation", MailKind.EMAIL_CONFIRMATION, 3);
 
     private final String key;
     private final MailKind kind;
@@ -66,6 +76,6 @@ public enum MailTemplate {
 
     /** An account's own mail greets the person by name in its body; the others greet whoever reads them. */
     public boolean greetsByName() {
-        return kind == MailKind.PASSWORD_RESET || kind == MailKind.INVITATION;
+        return kind == MailKind.PASSWORD_RESET || kind == MailKind.INVITATION || kind == MailKind.EMAIL_CONFIRMATION;
     }
 }

@@ -32,7 +32,7 @@ class MailTemplatesTest {
             arguments[i] = "argument-" + i;
         }
 
-        RenderedMail mail = MailTemplates.render(template, language, LINK, arguments);
+        RenderedMail mail = MailTemplates.render(template, language, LINK, null, arguments);
 
         for (String part : new String[] {mail.subject(), mail.text(), mail.html()}) {
             assertThat(part).doesNotContain("{", "}", "???");
@@ -52,16 +52,16 @@ class MailTemplatesTest {
         ResourceBundle english = bundle(Locale.ENGLISH);
         assertThat(english.keySet()).containsExactlyInAnyOrderElementsOf(dutch.keySet());
         assertThat(english.getString("mail.link")).isNotEqualTo(dutch.getString("mail.link"));
-        assertThat(MailTemplates.render(MailTemplate.DECISION_PARKED, Locale.forLanguageTag("nl"), LINK, "SD-1",
+        assertThat(MailTemplates.render(MailTemplate.DECISION_PARKED, Locale.forLanguageTag("nl"), LINK, null, "SD-1",
                 "Buurttuin", "Eerst budget").subject()).isEqualTo("Idee geparkeerd: SD-1 Buurttuin");
-        assertThat(MailTemplates.render(MailTemplate.DECISION_PARKED, Locale.ENGLISH, LINK, "SD-1",
+        assertThat(MailTemplates.render(MailTemplate.DECISION_PARKED, Locale.ENGLISH, LINK, null, "SD-1",
                 "Buurttuin", "Eerst budget").subject()).isEqualTo("Idea parked: SD-1 Buurttuin");
     }
 
     @Test
     void whatPeopleTypedIsEscapedInTheHtmlAndAMissingReasonIsSaid() {
         RenderedMail mail = MailTemplates.render(MailTemplate.DECISION_NOT_PURSUED, Locale.forLanguageTag("nl"), LINK,
-                "SD-1", "<script>alert(1)</script>", null);
+                null, "SD-1", "<script>alert(1)</script>", null);
 
         assertThat(mail.html()).contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>");
         assertThat(mail.text()).contains("<script>alert(1)</script>", "(geen toelichting gegeven)");
@@ -69,15 +69,32 @@ class MailTemplatesTest {
 
     @Test
     void aRequiredMailSaysItCannotBeSwitchedOffAndAnOptionalOneWhereToChoose() {
-        assertThat(MailTemplates.render(MailTemplate.TASK_ACCEPT_OWNERSHIP, Locale.ENGLISH, LINK, "SD-1", "T").text())
+        assertThat(MailTemplates.render(MailTemplate.TASK_ACCEPT_OWNERSHIP, Locale.ENGLISH, LINK, null, "SD-1", "T").text())
                 .contains("You always receive this message");
-        assertThat(MailTemplates.render(MailTemplate.REMINDER_OWNERSHIP, Locale.ENGLISH, LINK, "SD-1", "T").text())
+        assertThat(MailTemplates.render(MailTemplate.REMINDER_OWNERSHIP, Locale.ENGLISH, LINK, null, "SD-1", "T").text())
                 .contains("You choose which messages you receive");
     }
 
     @Test
+    void aMailThatMayBeSwitchedOffCarriesItsUnsubscribeLinkAsTextAndAsALink() {
+        String unsubscribe = "https://portaal.example.org/unsubscribe.xhtml?token=abc.DECISION.xyz";
+        RenderedMail mail = MailTemplates.render(MailTemplate.DECISION_SELECTED, Locale.forLanguageTag("nl"), LINK,
+                unsubscribe, "SD-1", "Zonnedaken \"Born\"", "Past goed");
+
+        assertThat(mail.text()).contains("Meld u af: " + unsubscribe);
+        assertThat(mail.html()).contains("<a href=\"" + unsubscribe + "\"", "&quot;Zonnedaken &quot;Born&quot;&quot;")
+                .doesNotContain("Born&quot;\"");
+    }
+
+    @Test
+    void aTextOfTheBundleIsReadInTheRecipientsLanguage() {
+        assertThat(MailTemplates.render(MailTemplate.GROUP_TASK, Locale.ENGLISH, LINK, null, "SD-1", "T",
+                new MailText("mail.task-name.screenIdea")).subject()).contains("Screen the idea");
+    }
+
+    @Test
     void theWrongNumberOfArgumentsIsRefused() {
-        assertThatThrownBy(() -> MailTemplates.render(MailTemplate.DECISION_PARKED, Locale.ENGLISH, LINK, "SD-1"))
+        assertThatThrownBy(() -> MailTemplates.render(MailTemplate.DECISION_PARKED, Locale.ENGLISH, LINK, null, "SD-1"))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 

@@ -110,7 +110,8 @@ public final class Mailbox {
         }
         String[] ids = message.getHeader("Message-ID");
         String[] language = message.getHeader("Content-Language");
-        return new ReceivedMail(address, message.getSubject(), text, html, ids == null ? null : ids[0],
-                language == null ? null : language[0]);
+        // SMTP carries lines ending in CR LF: the tests read them as the portal wrote them
+        return new ReceivedMail(address, message.getSubject(), text.replace("\r\n", "\n"),
+                html.replace("\r\n", "\n"), ids == null ? null : ids[0], language == null ? null : language[0]);
     }
 }
