@@ -17,10 +17,12 @@ create table digest_item (
     digested_at timestamp
 );
 create index digest_item_open_ix on digest_item (username, digested_at);
--- One digest round per day, whichever node starts it first.
-create table digest_run (
-    run_date   date      not null primary key,
-    started_at timestamp not null
+-- The daily rounds (the digest, the session reminders): each once per day, whichever node starts it first.
+create table daily_round (
+    name       varchar(40) not null,
+    run_date   date        not null,
+    started_at timestamp   not null,
+    primary key (name, run_date)
 );
 -- Secrets the nodes of a deployment share, made at first use (the key that signs unsubscribe links).
 create table portal_secret (

@@ -13,11 +13,16 @@ import nl.samenduurzaam.portal.idea.boundary.IdeaSummary;
 import nl.samenduurzaam.portal.it.support.HttpSession;
 import nl.samenduurzaam.portal.it.support.Mailbox;
 import nl.samenduurzaam.portal.it.support.ReceivedMail;
+import nl.samenduurzaam.portal.it.support.SessionPlanner;
 import nl.samenduurzaam.portal.it.support.TaskDriver;
 import nl.samenduurzaam.portal.it.support.Users;
+import nl.samenduurzaam.portal.notification.boundary.OutboxAdministration;
+import nl.samenduurzaam.portal.notification.boundary.OutboxEntry;
 import nl.samenduurzaam.portal.organisation.boundary.Organisations;
 import nl.samenduurzaam.portal.organisation.entity.OrganisationType;
 import nl.samenduurzaam.portal.security.PortalRoles;
+import nl.samenduurzaam.portal.session.boundary.Sessions;
+import nl.samenduurzaam.portal.session.control.SessionReminders;
 import nl.samenduurzaam.workflow.idea.IdeaLifecycle;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -29,6 +34,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -44,6 +53,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 class NotificationsIT {
 
     private static final String FIRST = "Het eerste wachtwoord!";
+    private static final Locale DUTCH = Locale.forLanguageTag("nl");
 
     @Inject
     private TaskDriver driver;
@@ -62,6 +72,18 @@ class NotificationsIT {
 
     @Inject
     private Organisations organisations;
+
+    @Inject
+    private SessionPlanner sessionPlanner;
+
+    @Inject
+    private Sessions sessions;
+
+    @Inject
+    private SessionReminders sessionReminders;
+
+    @Inject
+    private OutboxAdministration outbox;
 
     @Resource
     private UserTransaction transaction;
@@ -111,7 +133,10 @@ class NotificationsIT {
         Users.loginAs(Users.PARTNER);
         assertThat(reminder.linkPath()).isEqualTo("/partner/ideas.xhtml?task="
                 + driver.taskFor(idea, IdeaLifecycle.ACCEPT_OWNERSHIP));
-        Thread.sleep(6_000);   // a sender round or more: nothing more comes
+        assertThat(outboxSubjects(address, idea.number())).as("one reminder in the outbox, sent")
+                .containsExactlyInAnyOrder("Idee geselecteerd: " + idea.number() + " " + idea.title(),
+                        "Eigenaarschap aangeboden: " + idea.number() + " " + idea.title(),
+                        "Herinnering: eigenaarschap van " + idea.number() + " " + idea.title());
         assertThat(Mailbox.of(address)).filteredOn(mail -> mail.subject().contains(idea.number()))
                 .extracting(ReceivedMail::subject)
                 .containsExactlyInAnyOrder("Idee geselecteerd: " + idea.number() + " " + idea.title(),
@@ -131,7 +156,8 @@ class NotificationsIT {
         passwordResets.request(username);
 
         Mailbox.awaitOne(address, "Choose a new password");
-        Thread.sleep(6_000);
+        assertThat(outboxSubjects(address, "")).as("the rolled-back request left no mail in the outbox")
+                .containsExactly("Choose a new password");
         assertThat(Mailbox.of(address)).hasSize(1);
     }
 
@@ -178,6 +204,39 @@ class NotificationsIT {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("Deze taak staat niet meer open")
                 .doesNotContain("id=\"partner-task-heading\"");
+    }
+
+    @Test
+    void aRegistrationIsConfirmedOnceAndTheDayBeforeTheProgrammeComesAgain() {
+        // a day of its own, far ahead: the reminder round of that day finds this session only
+        LocalDate day = LocalDate.of(2040, 1, 2).plusDays(System.nanoTime() % 3000);
+        String title = "Sessie met programma " + Long.toString(System.nanoTime(), 36);
+        long session = sessionPlanner.plan(title, "ENERGY_TRANSITION", true, day);
+        String address = Users.PARTNER + "@example.org";
+
+        Users.loginAs(Users.PARTNER);
+        sessions.register(session);
+        sessions.register(session);   // registered already: no second confirmation
+
+        ReceivedMail confirmation = Mailbox.awaitOne(address, "Aangemeld voor " + title);
+        String date = day.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(DUTCH));
+        assertThat(confirmation.text()).contains("U bent aangemeld voor de verdiepingssessie \"" + title + "\"",
+                date + ", Stadskantoor, Sittard\n10:00 Opening en verdieping\n12:30 Lunch en afsluiting");
+        assertThat(confirmation.linkPath()).isEqualTo("/sessions/index.xhtml");
+
+        assertThat(sessionReminders.remindOf(day.minusDays(1))).isZero();
+        assertThat(sessionReminders.remindOf(day)).isEqualTo(1);
+        ReceivedMail reminder = Mailbox.awaitOne(address, "Morgen: " + title);
+        assertThat(reminder.text()).contains("Morgen is de verdiepingssessie \"" + title + "\"",
+                date + ", Stadskantoor, Sittard");
+        assertThat(Mailbox.of(address)).filteredOn(mail -> mail.subject().contains(title)).hasSize(2);
+    }
+
+    /** The subjects of the outbox's mail to the address that contain {@code part}, sent or not (as the admin). */
+    private List<String> outboxSubjects(String address, String part) {
+        Users.loginAs(Users.ADMIN);
+        return outbox.latest(null).stream().filter(mail -> mail.recipient().equals(address))
+                .map(OutboxEntry::subject).filter(subject -> subject.contains(part)).toList();
     }
 
     private String newAccount(Locale language) {

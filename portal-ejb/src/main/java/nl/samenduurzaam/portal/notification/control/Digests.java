@@ -9,9 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import nl.samenduurzaam.portal.notification.entity.DigestItem;
 import nl.samenduurzaam.portal.notification.entity.MailTemplate;
 
-import java.sql.Date;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -42,23 +40,6 @@ public class Digests {
 
     @Inject
     private Clock clock;
-
-    /**
-     * Takes the day's round: true for the first node that asks, false for every later one (the day's row exists, or
-     * another node's insert of it won: the caller sees the failure and leaves the round alone).
-     */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public boolean claimRound(LocalDate day) {
-        long done = ((Number) em.createNativeQuery("select count(*) from digest_run where run_date = ?")
-                .setParameter(1, Date.valueOf(day)).getSingleResult()).longValue();
-        if (done > 0) {
-            return false;
-        }
-        em.createNativeQuery("insert into digest_run (run_date, started_at) values (?, ?)")
-                .setParameter(1, Date.valueOf(day)).setParameter(2, java.sql.Timestamp.from(clock.instant()))
-                .executeUpdate();
-        return true;
-    }
 
     /** Who has mail waiting for a digest. */
     public List<String> peopleWithOpenItems() {

@@ -40,6 +40,9 @@ public class Outbox {
     private UnsubscribeLinks unsubscribeLinks;
 
     @Inject
+    private OutboxKick kick;
+
+    @Inject
     private Clock clock;
 
     /**
@@ -75,5 +78,6 @@ public class Outbox {
     public void queue(MailTemplate template, Recipient recipient, RenderedMail mail) {
         em.persist(new OutboxMail(template.kind(), recipient.address().strip(), recipient.language(), mail,
                 settings.messageIdDomain(), clock.instant()));
+        kick.afterCommit();
     }
 }

@@ -43,12 +43,29 @@ public class OutboxSender {
     private MailSettings settings;
 
     private final AtomicBoolean sending = new AtomicBoolean();
+    private final AtomicBoolean asked = new AtomicBoolean();
 
+    /**
+     * Every few seconds, for what waits for a retry and what a node that stopped left; new mail is sent at once
+     * ({@link OutboxKick}). A round asked for while one runs makes the running one look again.
+     */
     @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false, info = "outbox")
     public void deliverDue() {
-        if (!sending.compareAndSet(false, true)) {
-            return;   // the previous round is still sending
+        asked.set(true);
+        while (asked.get()) {
+            if (!sending.compareAndSet(false, true)) {
+                return;   // the running round looks again
+            }
+            try {
+                asked.set(false);
+                deliverRound();
+            } finally {
+                sending.set(false);
+            }
         }
+    }
+
+    private void deliverRound() {
         try {
             List<Long> due = delivery.due(BATCH);
             if (due.isEmpty()) {
@@ -67,8 +84,6 @@ public class OutboxSender {
             }
         } catch (RuntimeException unexpected) {
             LOG.log(Level.WARNING, "Outbox round failed", unexpected);
-        } finally {
-            sending.set(false);
         }
     }
 

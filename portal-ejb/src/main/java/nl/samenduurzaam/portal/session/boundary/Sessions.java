@@ -16,6 +16,7 @@ import nl.samenduurzaam.portal.common.NotFoundException;
 import nl.samenduurzaam.portal.organisation.entity.Organisation;
 import nl.samenduurzaam.portal.security.Caller;
 import nl.samenduurzaam.portal.security.PortalRoles;
+import nl.samenduurzaam.portal.session.control.SessionMail;
 import nl.samenduurzaam.portal.session.entity.Registration;
 import nl.samenduurzaam.portal.session.entity.Session;
 import nl.samenduurzaam.portal.session.entity.SessionStatus;
@@ -48,6 +49,9 @@ public class Sessions {
     private AuditTrail audit;
 
     @Inject
+    private SessionMail mail;
+
+    @Inject
     private Clock clock;
 
     public List<SessionSummary> all() {
@@ -61,7 +65,13 @@ public class Sessions {
     @RolesAllowed(PortalRoles.PARTNER)
     public SessionDetail register(@NotNull Long sessionId) {
         Session session = load(sessionId);
-        session.register(callerAccount.get(), clock.instant());
+        Account account = callerAccount.get();
+        boolean already = session.getRegistrations().stream()
+                .anyMatch(registration -> registration.getAccount().getUsername().equals(account.getUsername()));
+        session.register(account, clock.instant());
+        if (!already) {
+            mail.registered(session, account);
+        }
         audit.done(caller.username(), "session.register", SESSION, sessionId.toString(), null);
         return detailOf(session);
     }

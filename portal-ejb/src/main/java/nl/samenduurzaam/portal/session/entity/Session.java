@@ -37,11 +37,14 @@ import java.util.Set;
 @Entity
 @Table(name = "portal_session")
 @NamedQuery(name = Session.ALL, query = "select s from Session s order by s.id")
+@NamedQuery(name = Session.WITH_DAY_ON, query = "select distinct d.session from SessionDay d where d.date = :date")
 public class Session {
 
     public static final int MAX_DOTS = 10;
 
     public static final String ALL = "Session.all";
+    /** The sessions with a day on the date. */
+    public static final String WITH_DAY_ON = "Session.withDayOn";
 
     @Id
     @SequenceGenerator(name = "portal_seq", sequenceName = "portal_seq", allocationSize = 50)

@@ -26,6 +26,6 @@ public record ReceivedMail(String to, String subject, String text, String html, 
             throw new AssertionError("No link in \"" + subject + "\"");
         }
         URI link = URI.create(links.get(0));
-        return link.getRawPath() + "?" + link.getRawQuery();
+        return link.getRawPath() + (link.getRawQuery() == null ? "" : "?" + link.getRawQuery());
     }
 }

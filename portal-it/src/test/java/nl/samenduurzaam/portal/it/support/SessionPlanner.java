@@ -76,13 +76,21 @@ public class SessionPlanner {
 
     /** A session on one day two weeks ahead, under the theme with this code, run by the demo's facilitator. */
     public void plan(String title, String themeCode, boolean openForRegistration) {
+        plan(title, themeCode, openForRegistration, LocalDate.now().plusDays(14));
+    }
+
+    /** As {@link #plan(String, String, boolean)}, on {@code day}; answers its id. */
+    public long plan(String title, String themeCode, boolean openForRegistration, LocalDate day) {
         Session session = new Session(title, "Een sessie van een test: " + title, facilitator(),
                 Set.of(theme(themeCode)));
-        session.addDay(LocalDate.now().plusDays(14), "Stadskantoor, Sittard")
-                .addAgendaItem("10:00", "Opening en verdieping");
+        session.addDay(day, "Stadskantoor, Sittard")
+                .addAgendaItem("10:00", "Opening en verdieping")
+                .addAgendaItem("12:30", "Lunch en afsluiting");
         if (openForRegistration) {
             session.moveTo(SessionStatus.OPEN_FOR_REGISTRATION);
         }
         em.persist(session);
+        em.flush();
+        return session.getId();
     }
 }

@@ -16,6 +16,7 @@ import nl.samenduurzaam.portal.idea.control.IdeaLookup;
 import nl.samenduurzaam.portal.idea.control.IdeaPaths;
 import nl.samenduurzaam.portal.idea.entity.Idea;
 import nl.samenduurzaam.portal.notification.control.DigestTask;
+import nl.samenduurzaam.portal.notification.control.DailyRounds;
 import nl.samenduurzaam.portal.notification.control.Digests;
 import nl.samenduurzaam.portal.notification.control.MailChoices;
 import nl.samenduurzaam.portal.notification.control.Recipient;
@@ -59,6 +60,7 @@ import java.util.stream.Collectors;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DailyDigest {
 
+    static final String ROUND = "digest";
     static final Duration SOON = Duration.ofDays(3);
     static final Duration NEW = Duration.ofHours(24);
     private static final ZoneId MUNICIPALITY = ZoneId.of("Europe/Amsterdam");
@@ -66,6 +68,9 @@ public class DailyDigest {
 
     @Inject
     private Digests digests;
+
+    @Inject
+    private DailyRounds rounds;
 
     @Inject
     private MailAddresses addresses;
@@ -92,7 +97,7 @@ public class DailyDigest {
     public void daily() {
         LocalDate today = LocalDate.ofInstant(clock.instant(), MUNICIPALITY);
         try {
-            if (!digests.claimRound(today)) {
+            if (!rounds.claim(ROUND, today)) {
                 return;
             }
         } catch (EJBException anotherNodeWasFirst) {
