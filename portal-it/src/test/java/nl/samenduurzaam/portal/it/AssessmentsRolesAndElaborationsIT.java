@@ -16,6 +16,8 @@ import nl.samenduurzaam.portal.idea.boundary.IdeaSummary;
 import nl.samenduurzaam.portal.idea.boundary.Ideas;
 import nl.samenduurzaam.portal.idea.boundary.TimelineEntry;
 import nl.samenduurzaam.portal.idea.entity.IdeaEventType;
+import nl.samenduurzaam.portal.it.support.Mailbox;
+import nl.samenduurzaam.portal.it.support.ReceivedMail;
 import nl.samenduurzaam.portal.it.support.Submissions;
 import nl.samenduurzaam.portal.it.support.TaskDriver;
 import nl.samenduurzaam.portal.it.support.Users;
@@ -134,6 +136,11 @@ class AssessmentsRolesAndElaborationsIT {
         RoleAssignmentView first = municipalRoles.propose(idea.number(), form);
         Users.loginAs(Users.MANAGEMENT);
         municipalRoles.sendBack(idea.number(), first.version(), "Scherper formuleren");
+        // its proposer reads why, by mail, with the way back to the idea
+        ReceivedMail sentBack = Mailbox.awaitOne(Users.ROLE_HOLDER + "@example.org",
+                "Rolvoorstel teruggestuurd: " + idea.number());
+        assertThat(sentBack.text()).contains("Toelichting:\n\nScherper formuleren");
+        assertThat(sentBack.linkPath()).isEqualTo("/ideas/idea.xhtml?number=" + idea.number());
         Users.loginAs(Users.ROLE_HOLDER);
         RoleAssignmentView second = municipalRoles.propose(idea.number(), form);
         Users.loginAs(Users.MANAGEMENT);

@@ -78,6 +78,8 @@ class MailChoicesIT {
         try {
             IdeaSummary selected = driver.ideaWaitingAt(IdeaLifecycle.PROPOSE_OWNER, PARTNER, "Afmelden na selectie");
             ReceivedMail mail = Mailbox.awaitOne(PARTNER_ADDRESS, "Idee geselecteerd: " + selected.number());
+            assertThat(mail.text()).contains("Het idee " + selected.number() + " \"" + selected.title()
+                    + "\" is geselecteerd. Toelichting:", "De programmamanager zoekt nu een eigenaar");
             List<String> links = mail.links();
             assertThat(links).hasSize(2);
             String unsubscribe = links.get(1);

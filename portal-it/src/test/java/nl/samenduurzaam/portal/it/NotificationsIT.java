@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import nl.samenduurzaam.portal.account.boundary.Accounts;
+import nl.samenduurzaam.portal.account.boundary.EmailChange;
 import nl.samenduurzaam.portal.account.boundary.LoginResult;
 import nl.samenduurzaam.portal.account.boundary.NewAccount;
 import nl.samenduurzaam.portal.account.boundary.PasswordResets;
@@ -230,6 +231,29 @@ class NotificationsIT {
         assertThat(reminder.text()).contains("Morgen is de verdiepingssessie \"" + title + "\"",
                 date + ", Stadskantoor, Sittard");
         assertThat(Mailbox.of(address)).filteredOn(mail -> mail.subject().contains(title)).hasSize(2);
+    }
+
+    @Test
+    void aNewAddressIsUsedOnlyOnceTheLinkMailedToItConfirmsIt() throws Exception {
+        String username = newAccount(DUTCH);
+        String old = username + "@example.org";
+        String renewed = "nieuw." + username + "@example.org";
+        Users.loginAs(username, FIRST);
+
+        assertThat(catchThrowableOfType(() -> accounts.requestEmailChange(new EmailChange(renewed, "geraden!")),
+                PortalException.class).getMessageKey()).isEqualTo("account.password.current.wrong");
+        accounts.requestEmailChange(new EmailChange(renewed, FIRST));
+
+        ReceivedMail confirmation = Mailbox.awaitOne(renewed, "Bevestig uw nieuwe e-mailadres");
+        assertThat(confirmation.text()).contains("voortaan e-mail te ontvangen op " + renewed,
+                "tot dan gaat de e-mail naar uw oude adres");
+        assertThat(accounts.me().email()).as("not before it is confirmed").isEqualTo(old);
+
+        HttpSession visitor = new HttpSession(base.toURI());
+        String link = confirmation.linkPath().substring(1);
+        assertThat(visitor.get(link).body()).contains("Uw e-mailadres is nu " + renewed + ".");
+        assertThat(accounts.me().email()).isEqualTo(renewed);
+        assertThat(visitor.get(link).body()).contains("Deze bevestigingslink werkt niet (meer)");
     }
 
     /** The subjects of the outbox's mail to the address that contain {@code part}, sent or not (as the admin). */

@@ -46,6 +46,10 @@ class PasswordResetPageIT {
         Browser.screenshot(driver, "44-password-new");
         Accessibility.check(driver, "44-password-new");
 
+        // the hint while typing counts what is missing, then says how strong the length makes it
+        assertThat(page.hintAfterTyping("maasdal")).isEqualTo("Nog 5 tekens nodig.");
+        assertThat(page.hintAfterTyping(CHOSEN)).isEqualTo("Zeer sterk.");
+
         page.choose("wachtwoord1234");
         assertThat(page.messagesBeside("new-password-form:new-password"))
                 .anyMatch(message -> message.contains("eerst worden geraden"));

@@ -5,5 +5,5 @@ import java.util.Locale;
 import java.util.Set;
 
 public record AccountSummary(String username, String displayName, String organisationName, Set<String> roles,
-                             Locale locale) implements Serializable {
+                             Locale locale, String email) implements Serializable {
 }

@@ -21,6 +21,7 @@ import nl.samenduurzaam.portal.account.control.ResetTokens;
 import nl.samenduurzaam.portal.account.control.PasswordRules;
 import nl.samenduurzaam.portal.account.entity.Account;
 import nl.samenduurzaam.portal.account.entity.LinkPurpose;
+import nl.samenduurzaam.portal.account.entity.PasswordResetRequest;
 import nl.samenduurzaam.portal.audit.control.AuditTrail;
 import nl.samenduurzaam.portal.common.LogText;
 import nl.samenduurzaam.portal.common.NotFoundException;
@@ -207,7 +208,7 @@ public class Accounts {
     private static AccountSummary summary(Account account) {
         return new AccountSummary(account.getUsername(), account.getDisplayName(),
                 account.getOrganisation().map(Organisation::getName).orElse(null),
-                Set.copyOf(account.getRoles()), account.getLocale());
+                Set.copyOf(account.getRoles()), account.getLocale(), account.getEmail());
     }
 
     /**
@@ -218,19 +219,7 @@ public class Accounts {
     public void changePassword(@NotNull @Valid PasswordChange change) {
         Account account = callerAccount.get();
         String username = account.getUsername();
-        LoginThrottle.Attempt<Account> attempt = throttle.attempt(username, PASSWORD_CHANGE_SOURCE, () -> account,
-                found -> matches(change.currentPassword().toCharArray(), found));
-        switch (attempt.outcome()) {
-            case THROTTLED -> throw new PortalException("account.password.current.throttled");
-            case BUSY -> throw new PortalException("account.password.busy");
-            case FAILED -> {
-                audit.refused(username, "account.password", "account", username, "current password wrong");
-                throw new PortalException("account.password.current.wrong");
-            }
-            default -> {
-                // the current password is proven: the new one is checked next
-            }
-        }
+        proveCurrentPassword(account, change.currentPassword(), "account.password");
         PasswordRules.refusalOf(username, change.newPassword()).ifPresent(rule -> {
             throw new PortalException(rule);
         });
@@ -241,6 +230,53 @@ public class Accounts {
         audit.done(username, "account.password", "account", username, null);
         credentialsChanged.fire(new CredentialsChanged(username, clock.instant()));
         LOG.info(() -> "Password changed by " + LogText.clean(username));
+    }
+
+    /**
+     * The caller asks for a new e-mail address, proving with the password that it is them: a link to confirm it is
+     * mailed to the new address, and mail keeps going to the old one until the link is followed.
+     */
+    @RolesAllowed(PortalRoles.SIGNED_IN)
+    public void requestEmailChange(@NotNull @Valid EmailChange change) {
+        Account account = callerAccount.get();
+        proveCurrentPassword(account, change.currentPassword(), "account.email");
+        String address = change.newEmail().strip();
+        if (address.equalsIgnoreCase(account.getEmail())) {
+            throw new PortalException("account.email.unchanged");
+        }
+        passwordLinks.mailEmailChange(account, address);
+        audit.done(account.getUsername(), "account.email.request", "account", account.getUsername(), null);
+    }
+
+    /** Confirms a new e-mail address through the link mailed to it, without logging in; answers the address. */
+    @PermitAll
+    public String confirmEmail(@NotNull(message = "{account.email.link.invalid}") String token) {
+        PasswordResetRequest link = passwordLinks.open(token)
+                .filter(open -> open.getPurpose() == LinkPurpose.EMAIL_CHANGE)
+                .orElseThrow(() -> new PortalException("account.email.link.invalid"));
+        Account account = link.getAccount();
+        account.changeEmail(link.getNewEmail());
+        passwordLinks.closeAll(account, LinkPurpose.EMAIL_CHANGE);
+        audit.done("anonymous", "account.email.confirm", "account", account.getUsername(), null);
+        return link.getNewEmail();
+    }
+
+    /** The current password, checked as a login is (throttled per account), before a change of credentials. */
+    private void proveCurrentPassword(Account account, String password, String action) {
+        String username = account.getUsername();
+        LoginThrottle.Attempt<Account> attempt = throttle.attempt(username, PASSWORD_CHANGE_SOURCE, () -> account,
+                found -> matches(password.toCharArray(), found));
+        switch (attempt.outcome()) {
+            case THROTTLED -> throw new PortalException("account.password.current.throttled");
+            case BUSY -> throw new PortalException("account.password.busy");
+            case FAILED -> {
+                audit.refused(username, action, "account", username, "current password wrong");
+                throw new PortalException("account.password.current.wrong");
+            }
+            default -> {
+                // proven
+            }
+        }
     }
 
     /** Remembers the language the caller chose: the portal speaks Dutch or English. */

@@ -79,7 +79,8 @@ public class PasswordResets {
 
     /** What a link is for while it works (the page greets an invited person differently); empty when it does not. */
     public Optional<LinkPurpose> purposeOf(String token) {
-        return links.open(token).map(PasswordResetRequest::getPurpose);
+        return links.open(token).map(PasswordResetRequest::getPurpose)
+                .filter(purpose -> purpose != LinkPurpose.EMAIL_CHANGE);
     }
 
     /**
@@ -90,14 +91,14 @@ public class PasswordResets {
                          @NotBlank(message = "{account.password.new.required}")
                          @Size(min = 12, max = 128, message = "{account.password.length}")
                          String newPassword) {
-        PasswordResetRequest link = links.open(token)
+        PasswordResetRequest link = links.open(token).filter(open -> open.getPurpose() != LinkPurpose.EMAIL_CHANGE)
                 .orElseThrow(() -> new PortalException("password-reset.link.invalid"));
         Account account = link.getAccount();
         PasswordRules.refusalOf(account.getUsername(), newPassword).ifPresent(rule -> {
             throw new PortalException(rule);
         });
         account.changePasswordHash(PasswordHash.hash(newPassword.toCharArray()));
-        links.closeAll(account);
+        links.closeAll(account, link.getPurpose());
         audit.done(ANONYMOUS, link.getPurpose() == LinkPurpose.INVITATION ? "account.invitation.accept"
                 : "password-reset.complete", "account", account.getUsername(), null);
         credentialsChanged.fire(new CredentialsChanged(account.getUsername(), clock.instant()));

@@ -25,8 +25,10 @@ import java.util.Optional;
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class PasswordLinks {
 
-    /** The page a link opens, followed by the token. */
+    /** The page a reset or invitation link opens, followed by the token. */
     public static final String PAGE = "/password-new.xhtml?token=";
+    /** The page an e-mail change link opens, followed by the token. */
+    public static final String EMAIL_PAGE = "/email-confirm.xhtml?token=";
     private static final String TOKEN_PATTERN = "[A-Za-z0-9_-]{43}";
 
     @PersistenceContext(unitName = "portal")
@@ -38,7 +40,16 @@ public class PasswordLinks {
     @Inject
     private Clock clock;
 
-    /** Mails the account (which has an address) a new link for {@code purpose}. */
+    /** Mails a link to confirm {@code address} as the account's new one, to that address. */
+    public void mailEmailChange(Account account, String address) {
+        String token = ResetTokens.newToken();
+        em.persist(PasswordResetRequest.emailChange(account, address, clock.instant(), ResetTokens.hash(token)));
+        outbox.send(MailTemplate.EMAIL_CONFIRMATION, List.of(new Recipient(address, account.getLocale())),
+                EMAIL_PAGE + token, account.getDisplayName(), address,
+                LinkPurpose.EMAIL_CHANGE.validity().toHours());
+    }
+
+    /** Mails the account (which has an address) a new link for a reset or an invitation. */
     public void mail(Account account, LinkPurpose purpose) {
         String token = ResetTokens.newToken();
         em.persist(new PasswordResetRequest(account, purpose, clock.instant(), ResetTokens.hash(token)));
@@ -52,7 +63,7 @@ public class PasswordLinks {
         }
     }
 
-    /** The link of the token while it works: not used, not expired, not replaced by a password chosen since. */
+    /** The link of the token while it works: not used, not expired, not replaced by a later one. */
     public Optional<PasswordResetRequest> open(String token) {
         if (token == null || !token.matches(TOKEN_PATTERN)) {
             return Optional.empty();
@@ -62,9 +73,17 @@ public class PasswordLinks {
                 .filter(request -> request.isUsableAt(clock.instant())).findFirst();
     }
 
-    /** A password was chosen: none of the account's links works any more. */
-    public void closeAll(Account account) {
-        em.createNamedQuery(PasswordResetRequest.OPEN_OF_ACCOUNT, PasswordResetRequest.class)
-                .setParameter("account", account).getResultList().forEach(open -> open.used(clock.instant()));
+    /**
+     * A link was used: none of the account's links for the same end works any more (a password chosen ends every
+     * reset and invitation link, an address confirmed every other confirmation).
+     */
+    public void closeAll(Account account, LinkPurpose purpose) {
+        List<LinkPurpose> ends = purpose == LinkPurpose.EMAIL_CHANGE ? List.of(LinkPurpose.EMAIL_CHANGE)
+                : List.of(LinkPurpose.RESET, LinkPurpose.INVITATION);
+        for (LinkPurpose end : ends) {
+            em.createNamedQuery(PasswordResetRequest.OPEN_OF_ACCOUNT, PasswordResetRequest.class)
+                    .setParameter("account", account).setParameter("purpose", end).getResultList()
+                    .forEach(open -> open.used(clock.instant()));
+        }
     }
 }

@@ -127,6 +127,11 @@ public class Account {
         roles.addAll(newRoles);
     }
 
+    /** A new address, confirmed by its owner through a link mailed to it. */
+    public void changeEmail(String confirmed) {
+        this.email = Objects.requireNonNull(confirmed);
+    }
+
     /** A new password, already hashed: the entity never sees it in clear. */
     public void changePasswordHash(String newHash) {
         this.passwordHash = Objects.requireNonNull(newHash);

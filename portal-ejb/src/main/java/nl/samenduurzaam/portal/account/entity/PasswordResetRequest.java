@@ -18,8 +18,9 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * A single-use link to choose an account's password, mailed for a reset or an invitation: stored as the hash of its
- * token only (whoever reads the database cannot use it), valid until it expires or is used.
+ * A single-use link mailed for an account: a password reset, an invitation to choose the first password, or the
+ * confirmation of a new e-mail address. Stored as the hash of its token only (whoever reads the database cannot use
+ * it), valid until it expires or is used.
  */
 @Entity
 @Table(name = "password_reset_request")
@@ -28,7 +29,7 @@ import java.util.Objects;
 @NamedQuery(name = PasswordResetRequest.BY_TOKEN_HASH, query = "select r from PasswordResetRequest r "
         + "where r.tokenHash = :tokenHash")
 @NamedQuery(name = PasswordResetRequest.OPEN_OF_ACCOUNT, query = "select r from PasswordResetRequest r "
-        + "where r.account = :account and r.usedAt is null and r.tokenHash is not null")
+        + "where r.account = :account and r.purpose = :purpose and r.usedAt is null and r.tokenHash is not null")
 public class PasswordResetRequest {
 
     public static final String RECENT = "PasswordResetRequest.recent";
@@ -64,6 +65,10 @@ public class PasswordResetRequest {
     @Column(nullable = false, length = 20, updatable = false)
     private LinkPurpose purpose;
 
+    /** The address an e-mail change link confirms. */
+    @Column(name = "new_email", length = 254, updatable = false)
+    private String newEmail;
+
     protected PasswordResetRequest() {
     }
 
@@ -85,6 +90,19 @@ public class PasswordResetRequest {
         if (usedAt == null) {
             usedAt = Objects.requireNonNull(now);
         }
+    }
+
+    /** A link that confirms {@code address} as the account's new e-mail address. */
+    public static PasswordResetRequest emailChange(Account account, String address, Instant requestedAt,
+                                                   String tokenHash) {
+        PasswordResetRequest link = new PasswordResetRequest(account, LinkPurpose.EMAIL_CHANGE, requestedAt,
+                tokenHash);
+        link.newEmail = Objects.requireNonNull(address);
+        return link;
+    }
+
+    public String getNewEmail() {
+        return newEmail;
     }
 
     public LinkPurpose getPurpose() {

@@ -25,6 +25,14 @@ public class NewPasswordPage extends PortalPage {
         return !driver.findElements(By.id("new-password-form:new-password")).isEmpty();
     }
 
+    /** Types into the new password's field (what was there is replaced); answers the hint beside it. */
+    public String hintAfterTyping(String password) {
+        type("new-password-form:new-password", password);
+        By hint = By.id("new-password-hint");
+        wait.until(d -> !d.findElement(hint).getText().isBlank());
+        return driver.findElement(hint).getText();
+    }
+
     /** Types the password twice and sets it; the page answers in its messages. */
     public NewPasswordPage choose(String password) {
         type("new-password-form:new-password", password);
