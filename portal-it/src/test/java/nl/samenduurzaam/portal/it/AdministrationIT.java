@@ -12,6 +12,7 @@ import nl.samenduurzaam.portal.common.PortalException;
 import nl.samenduurzaam.portal.infrastructure.persistence.DatabaseMigrations;
 import nl.samenduurzaam.portal.it.support.DemoLookups;
 import nl.samenduurzaam.portal.it.support.HttpSession;
+import nl.samenduurzaam.portal.it.support.Mailbox;
 import nl.samenduurzaam.portal.it.support.Users;
 import nl.samenduurzaam.portal.organisation.boundary.OrganisationSummary;
 import nl.samenduurzaam.portal.organisation.boundary.Organisations;
@@ -74,7 +75,8 @@ class AdministrationIT {
                 OrganisationType.COMPANY))).isInstanceOf(PortalException.class).hasMessage("organisation.name.taken");
 
         String username = "nieuw." + suffix;
-        AccountSummary created = accounts.create(new NewAccount(username, "Nieuwe Partner", "nieuw@example.org",
+        String address = username + "@example.org";
+        AccountSummary created = accounts.create(new NewAccount(username, "Nieuwe Partner", address,
                 added.id(), Set.of(PortalRoles.PARTNER), "Een lang wachtwoord!"));
         assertThat(created.organisationName()).isEqualTo(added.name());
         assertThat(templatesOf(() -> accounts.create(new NewAccount("X", "", "geen-mail", null, Set.of(),
@@ -86,6 +88,10 @@ class AdministrationIT {
         assertThat(catchThrowable(() -> accounts.create(new NewAccount("zonder." + suffix, "Zonder Organisatie",
                 null, null, Set.of(PortalRoles.PARTNER), "Een lang wachtwoord!"))))
                 .hasMessage("account.partner.organisation-required");
+        // a new invitation, when the first was lost: to the address, never for an account without one
+        accounts.inviteAgain(username);
+        assertThat(Mailbox.awaitOne(address, "Welkom bij Samen Duurzaam").text())
+                .contains("Uw gebruikersnaam is " + username + ".");
         // without a first password the person is invited by mail: an address is needed then
         assertThat(catchThrowable(() -> accounts.create(new NewAccount("uitgenodigd." + suffix, "Zonder Adres",
                 null, added.id(), Set.of(PortalRoles.PARTNER), null))))
@@ -109,7 +115,7 @@ class AdministrationIT {
         // the new account logs in with its first password and exports what the portal keeps about it
         Users.loginAs(username, "Een lang wachtwoord!");
         String export = new String(personalData.export(), java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(export).contains("\"username\": \"" + username + "\"", "\"email\": \"nieuw@example.org\"",
+        assertThat(export).contains("\"username\": \"" + username + "\"", "\"email\": \"" + address + "\"",
                 "\"organisation\": \"" + added.name() + "\"", "ownActionsInTheAuditLog");
         assertThatThrownBy(() -> accounts.all()).isInstanceOf(EJBAccessException.class);
     }

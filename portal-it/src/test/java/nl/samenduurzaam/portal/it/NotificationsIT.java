@@ -11,10 +11,12 @@ import nl.samenduurzaam.portal.account.boundary.PasswordResets;
 import nl.samenduurzaam.portal.account.entity.LinkPurpose;
 import nl.samenduurzaam.portal.common.PortalException;
 import nl.samenduurzaam.portal.idea.boundary.IdeaSummary;
+import nl.samenduurzaam.portal.idea.boundary.Ideas;
 import nl.samenduurzaam.portal.it.support.HttpSession;
 import nl.samenduurzaam.portal.it.support.Mailbox;
 import nl.samenduurzaam.portal.it.support.ReceivedMail;
 import nl.samenduurzaam.portal.it.support.SessionPlanner;
+import nl.samenduurzaam.portal.it.support.Submissions;
 import nl.samenduurzaam.portal.it.support.TaskDriver;
 import nl.samenduurzaam.portal.it.support.Users;
 import nl.samenduurzaam.portal.notification.boundary.OutboxAdministration;
@@ -58,6 +60,9 @@ class NotificationsIT {
 
     @Inject
     private TaskDriver driver;
+
+    @Inject
+    private Ideas ideas;
 
     @Inject
     private ManagementService management;
@@ -143,6 +148,27 @@ class NotificationsIT {
                 .containsExactlyInAnyOrder("Idee geselecteerd: " + idea.number() + " " + idea.title(),
                         "Eigenaarschap aangeboden: " + idea.number() + " " + idea.title(),
                         "Herinnering: eigenaarschap van " + idea.number() + " " + idea.title());
+    }
+
+    @Test
+    void anOverdueScreeningIsMailedToTheProgrammeManagersWithTheTaskTheyMayTakeOver() {
+        Users.loginAs(Users.PARTNER);
+        IdeaSummary idea = ideas.submit(Submissions.titled("Te laat gescreend"));
+        String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(idea.number())
+                .singleResult().getId();
+        Job overdue = management.createJobQuery().processInstanceId(instance)
+                .activityId(IdeaLifecycle.SCREENING_OVERDUE).singleResult();
+
+        // ten days later: the timer fires, the escalation follows on the job executor
+        management.executeJob(overdue.getId());
+
+        ReceivedMail mail = Mailbox.awaitOne(Users.PROGRAMME_MANAGER + "@example.org",
+                "Screening over tijd: " + idea.number());
+        assertThat(mail.text()).contains("Als programmamanager kunt u de taak overnemen in het portaal.",
+                "Meld u af: ");
+        Users.loginAs(Users.PROGRAMME_MANAGER);
+        assertThat(mail.linkPath()).isEqualTo("/tasks/task.xhtml?id="
+                + driver.taskFor(idea, IdeaLifecycle.SCREEN_IDEA));
     }
 
     @Test

@@ -184,6 +184,21 @@ public class Accounts {
         return summary(created);
     }
 
+    /**
+     * Sends the person a new invitation to choose a password (48 hours), when the first one expired or was lost; the
+     * password they may have stays valid until they choose a new one.
+     */
+    @RolesAllowed(PortalRoles.ADMIN)
+    public void inviteAgain(@NotBlank @Size(max = MAX_USERNAME_LENGTH) String username) {
+        Account account = em.createNamedQuery(Account.BY_USERNAME, Account.class).setParameter("username", username)
+                .getResultStream().findFirst().orElseThrow(() -> new NotFoundException("account.not-found"));
+        if (account.getEmail() == null) {
+            throw new PortalException("account.email.required-for-invitation");
+        }
+        passwordLinks.mail(account, LinkPurpose.INVITATION);
+        audit.done(caller.username(), "account.invite-again", "account", username, null);
+    }
+
     /** Changes an account's roles; administrators cannot take their own administrator role away. */
     @RolesAllowed(PortalRoles.ADMIN)
     public AccountSummary changeRoles(@NotBlank @Size(max = MAX_USERNAME_LENGTH) String username,

@@ -5,7 +5,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import nl.samenduurzaam.portal.notification.entity.MailStatus;
 import nl.samenduurzaam.portal.notification.entity.OutboxMail;
@@ -43,18 +42,16 @@ public class OutboxDelivery {
                 .setParameter("now", clock.instant()).setMaxResults(limit).getResultList();
     }
 
-    /** Takes the mail up for one attempt; empty when another sender took it or it is no longer due. */
+    /**
+     * Takes the mail up for one attempt; empty when it is no longer due. Of two senders taking it up at once, the
+     * commit of one fails on the row's version: that sender gets an exception and leaves the mail to the other.
+     */
     public Optional<MailToSend> takeUp(long id) {
         OutboxMail mail = em.find(OutboxMail.class, id);
         if (mail == null || mail.getStatus() != MailStatus.QUEUED || mail.getNextAttemptAt().isAfter(clock.instant())) {
             return Optional.empty();
         }
         mail.takeUp(clock.instant(), LEASE);
-        try {
-            em.flush();   // the version check: of two senders, one takes it up
-        } catch (OptimisticLockException takenByAnother) {
-            return Optional.empty();
-        }
         return Optional.of(new MailToSend(id, mail.getRecipient(), mail.getLanguage(), mail.getSubject(),
                 mail.getTextBody(), mail.getHtmlBody(), mail.getMessageId(), mail.getAttempts()));
     }

@@ -3,6 +3,7 @@ package nl.samenduurzaam.portal.notification.control;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
@@ -73,17 +74,25 @@ public class OutboxSender {
             }
             try (Transport transport = connected()) {
                 for (long id : due) {
-                    delivery.takeUp(id).ifPresent(mail -> deliver(transport, mail));
+                    takeUp(id).ifPresent(mail -> deliver(transport, mail));
                 }
             } catch (MessagingException unreachable) {
                 LOG.log(Level.WARNING, "SMTP server unavailable, {0} mail wait: {1}",
                         new Object[]{due.size(), LogText.clean(unreachable.getMessage())});
                 for (long id : due) {
-                    delivery.takeUp(id).ifPresent(mail -> delivery.failed(mail.id(), reason(unreachable), false));
+                    takeUp(id).ifPresent(mail -> delivery.failed(mail.id(), reason(unreachable), false));
                 }
             }
         } catch (RuntimeException unexpected) {
             LOG.log(Level.WARNING, "Outbox round failed", unexpected);
+        }
+    }
+
+    private Optional<MailToSend> takeUp(long id) {
+        try {
+            return delivery.takeUp(id);
+        } catch (EJBException takenByAnotherNode) {
+            return Optional.empty();
         }
     }
 

@@ -69,6 +69,11 @@ public class AccountsAdminView implements Serializable {
         load();
     }
 
+    public void inviteAgain(AccountSummary account) {
+        accounts.inviteAgain(account.username());
+        Messages.addGlobalInfo("admin.account.invited-again", account.username(), account.email());
+    }
+
     public void saveRoles(AccountSummary account) {
         accounts.changeRoles(account.username(), new LinkedHashSet<>(rolesOf.get(account.username())));
         Messages.addGlobalInfo("admin.account.roles-saved", account.username());
