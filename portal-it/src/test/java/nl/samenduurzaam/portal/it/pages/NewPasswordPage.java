@@ -2,6 +2,7 @@ package nl.samenduurzaam.portal.it.pages;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.net.URL;
@@ -37,9 +38,10 @@ public class NewPasswordPage extends PortalPage {
     public NewPasswordPage choose(String password) {
         type("new-password-form:new-password", password);
         type("new-password-form:repeat-password", password);
+        WebElement field = driver.findElement(By.id("new-password-form:new-password"));
         driver.findElement(By.id("new-password-form:set-password")).click();
-        wait.until(d -> !fieldMessages().isEmpty()
-                || !d.findElements(By.cssSelector(".portal-messages .portal-message")).isEmpty());
+        // the answer redraws the form: what was on the page before it is gone
+        wait.until(ExpectedConditions.stalenessOf(field));
         return this;
     }
 }
