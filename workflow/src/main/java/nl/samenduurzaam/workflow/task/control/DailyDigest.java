@@ -24,9 +24,7 @@ import nl.samenduurzaam.portal.notification.control.TaskOverview;
 import nl.samenduurzaam.portal.notification.entity.MailChoice;
 import nl.samenduurzaam.portal.notification.entity.MailKind;
 import nl.samenduurzaam.portal.security.PortalRoles;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 
 import java.time.Clock;
@@ -35,7 +33,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
@@ -43,12 +40,10 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.stream.Collectors;
 
 /**
  * The daily digest, at seven in the morning in the municipality, once per day however many nodes run: for each civil
@@ -82,7 +77,7 @@ public class DailyDigest {
     private TaskService taskService;
 
     @Inject
-    private RuntimeService runtimeService;
+    private TaskAccess access;
 
     @Inject
     private IdeaLookup ideas;
@@ -168,23 +163,11 @@ public class DailyDigest {
         Comparator<Task> byDue = Comparator.comparing(Task::getDueDate, Comparator.nullsLast(Comparator.naturalOrder()));
         // the newest first: the digest shows the first lines of a long section
         Comparator<Task> newestFirst = Comparator.comparing(Task::getCreateTime).reversed();
-        Map<String, String> numbers = numbers(all.values());
+        Map<String, String> numbers = access.businessKeys(List.copyOf(all.values()));
         Map<String, Optional<Idea>> ideasByNumber = new HashMap<>();
         return new TaskOverview(lines(overdue, byDue, numbers, ideasByNumber),
                 lines(mine, byDue, numbers, ideasByNumber), lines(dueSoon, byDue, numbers, ideasByNumber),
                 lines(fresh, newestFirst, numbers, ideasByNumber));
-    }
-
-    /** The idea number (the business key) of each task's process instance, by process instance id. */
-    private Map<String, String> numbers(Collection<Task> tasks) {
-        Set<String> processes = tasks.stream().map(Task::getProcessInstanceId).filter(Objects::nonNull)
-                .collect(Collectors.toSet());
-        if (processes.isEmpty()) {
-            return Map.of();
-        }
-        return runtimeService.createProcessInstanceQuery().processInstanceIds(processes).list().stream()
-                .filter(instance -> instance.getBusinessKey() != null)
-                .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
     }
 
     private List<DigestTask> lines(List<Task> tasks, Comparator<Task> order, Map<String, String> numbers,
