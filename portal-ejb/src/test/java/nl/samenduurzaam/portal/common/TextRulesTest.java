@@ -29,6 +29,18 @@ class TextRulesTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"a\uFFFEb", "a\uFFFFb", "a\uFDD0b", "a\uFDEFb", "a\uD83F\uDFFEb", "a\uDBFF\uDFFFb"})
+    void noncharactersThatHtmlForbidsAreRefusedEverywhere(String text) {
+        assertThat(text).doesNotMatch(TextRules.SINGLE_LINE).doesNotMatch(TextRules.MULTI_LINE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"a\uFDCFb", "a\uFDF0b", "a\uD83D\uDFFDb", "emoji \uD83D\uDE00"})
+    void theirNeighboursAreAllowed(String text) {
+        assertThat(text).matches(TextRules.SINGLE_LINE).matches(TextRules.MULTI_LINE);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"Eerste regel\nTweede regel", "Kolom\tkolom", "Windows\r\nregel", "Familie \uD83D\uDC68\u200D\uD83D\uDC69"})
     void longerTextKeepsLineBreaksTabsAndJoiners(String text) {
         assertThat(text).matches(TextRules.MULTI_LINE);

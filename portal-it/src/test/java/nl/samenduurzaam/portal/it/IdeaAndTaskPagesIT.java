@@ -83,6 +83,7 @@ class IdeaAndTaskPagesIT {
             page.switchLanguage("en");
             assertThat(page.heading()).startsWith(number);
             assertThat(page.status()).isEqualTo("Submitted");
+            Accessibility.check(driver, "20-partner-idea-page-en");
         } finally {
             page.switchLanguage("nl");
         }
@@ -128,6 +129,7 @@ class IdeaAndTaskPagesIT {
             task.switchLanguage("en");
             assertThat(task.heading()).contains(number).doesNotContain(SCREENING);
             assertThat(task.context().description()).contains("deelauto's voor forenzen");
+            Accessibility.check(driver, "22-screener-task-page-en");
         } finally {
             task.switchLanguage("nl");
         }

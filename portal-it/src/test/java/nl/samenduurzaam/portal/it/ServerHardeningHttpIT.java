@@ -154,7 +154,7 @@ class ServerHardeningHttpIT {
 
         HttpResponse<String> answer = partner.submit("partner/ideas.xhtml", page, "idea-form", "idea-form:submit",
                 Map.of("idea-form:title", marker + " " + "x".repeat(100_000), "idea-form:description",
-                        "Een titel van honderdduizend tekens", "idea-form:theme_input", theme.group(1)));
+                        "Een titel van honderdduizend tekens", "idea-form:theme", theme.group(1)));
 
         assertThat(answer.statusCode()).isEqualTo(200);
         assertThat(answer.body()).contains("De titel is te lang: hoogstens 200 tekens.");

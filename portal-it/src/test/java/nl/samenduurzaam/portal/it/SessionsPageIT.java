@@ -101,6 +101,7 @@ class SessionsPageIT {
             board.switchLanguage("en");
             assertThat(board.status()).isEqualTo("Running");
             assertThat(board.clusterTexts("Verhaal van de regio")).singleElement().asString().startsWith("Trots");
+            Accessibility.check(driver, "35-facilitator-insight-board-en");
         } finally {
             board.switchLanguage("nl");
         }

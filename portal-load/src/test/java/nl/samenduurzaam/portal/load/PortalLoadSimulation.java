@@ -107,7 +107,7 @@ public class PortalLoadSimulation extends Simulation {
                             .formParam("idea-form", "idea-form")
                             .formParam("idea-form:title", "#{title}")
                             .formParam("idea-form:description", "Een idee uit de lastproef van het portaal.")
-                            .formParam("idea-form:theme_input", "#{themeId}")
+                            .formParam("idea-form:theme", "#{themeId}")
                             .formParam("jakarta.faces.ViewState", "#{viewState}")
                             .formParam("primefaces.nonce", "#{nonce}")
                             .check(status().is(200))

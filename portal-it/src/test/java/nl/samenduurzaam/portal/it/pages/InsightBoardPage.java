@@ -127,7 +127,11 @@ public class InsightBoardPage extends PortalPage {
 
     public InsightBoardPage choose(String insightStart) {
         String before = driver.findElement(By.id("convert-form:chosen")).getText();
-        card(insightStart).findElement(By.cssSelector("input[type=checkbox]")).click();
+        // the room's push after closing the vote may redraw the cards while this one is found: found again then
+        wait.until(d -> {
+            card(insightStart).findElement(By.cssSelector("input[type=checkbox]")).click();
+            return true;
+        });
         wait.until(d -> !d.findElement(By.id("convert-form:chosen")).getText().equals(before));
         return this;
     }

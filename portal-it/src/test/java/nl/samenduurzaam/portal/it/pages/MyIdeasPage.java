@@ -4,6 +4,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 
 import java.util.List;
 import java.util.regex.Matcher;
@@ -29,21 +30,7 @@ public class MyIdeasPage extends PortalPage {
         driver.findElement(By.id("idea-form:title")).sendKeys(title);
         driver.findElement(By.id("idea-form:description")).sendKeys(description);
         if (themeLabel != null) {
-            driver.findElement(By.id("idea-form:theme")).click();
-            By option = By.cssSelector("#idea-form\\:theme_panel li[data-label='" + themeLabel + "']");
-            By panel = By.id("idea-form:theme_panel");
-            wait.until(ExpectedConditions.visibilityOfElementLocated(panel));
-            // a click while the list still slides open can miss the option; the open list covers the button below
-            wait.until(d -> {
-                if (d.findElement(panel).isDisplayed()) {
-                    try {
-                        d.findElement(option).click();
-                    } catch (org.openqa.selenium.WebDriverException stillMoving) {
-                        return false;
-                    }
-                }
-                return !d.findElement(panel).isDisplayed();
-            });
+            new Select(driver.findElement(By.id("idea-form:theme"))).selectByVisibleText(themeLabel);
         }
         return this;
     }

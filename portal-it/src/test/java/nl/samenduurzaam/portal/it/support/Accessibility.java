@@ -24,8 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Runs axe-core (WCAG 2.1 A and AA rules) on the page in the browser, keeps the result per page under
- * target/accessibility for review, and fails on serious or critical violations; also on a script the CSP blocked
- * and on a text missing from the bundles.
+ * target/accessibility for review, and fails on serious or critical violations; also on a script the CSP blocked,
+ * on a text missing from the bundles and on markup the Nu HTML Checker refuses ({@link HtmlValidity}).
  */
 public final class Accessibility {
 
@@ -46,6 +46,7 @@ public final class Accessibility {
         List<String> blocking = violations.stream().filter(rule -> BLOCKING.contains(rule.getImpact()))
                 .map(Accessibility::describe).toList();
         assertThat(blocking).as("serious or critical WCAG 2.1 AA violations on %s", page).isEmpty();
+        HtmlValidity.check(driver, page);
     }
 
     /** A script the Content-Security-Policy blocked is a page that does not work: the console must not name one. */

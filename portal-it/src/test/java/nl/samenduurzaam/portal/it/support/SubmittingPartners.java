@@ -117,7 +117,7 @@ public final class SubmittingPartners {
         HttpResponse<String> answer = partner.ajaxPost("partner/ideas.xhtml", page, "idea-form", "idea-form:submit",
                 Map.of("idea-form:title", title,
                         "idea-form:description", "Ingediend via het formulier van de partner",
-                        "idea-form:theme_input", theme.group(1)));
+                        "idea-form:theme", theme.group(1)));
         Matcher number = ACKNOWLEDGED.matcher(answer.body());
         return number.find() ? Optional.of(number.group(1)) : Optional.empty();
     }
