@@ -235,6 +235,8 @@ class ScreeningJourneyPageIT {
         Accessibility.check(driver, "18-screener-task-list-second-page");
         assertThat(tasks.previousPage().pageShown()).isEqualTo("Pagina 1");
         assertThat(tasks.ideaNumbers()).hasSize(25).doesNotContainAnyElementsOf(lastPage);
+        // on a wide screen a cell shows its value; the column's title is in the table's header
+        assertThat(tasks.firstRowCells().get(0)).isEqualTo(tasks.ideaNumbers().get(0));
         // a new search starts on its first page again
         assertThat(tasks.nextPage().search(newest).pageShown()).isEmpty();
         assertThat(tasks.ideaNumbers()).containsExactly(newest);
@@ -280,6 +282,8 @@ class ScreeningJourneyPageIT {
             TaskListPage tasks = LoginPage.open(driver, base).loginAsCivilServant(Users.SCREENER, DemoData.PASSWORD);
             assertThat(tasks.filtersShown()).isFalse();
             assertThat(tasks.firstTaskTop()).as("top of the first task, in pixels").isLessThan(844);
+            // the table stacks: each cell says which column it is
+            assertThat(tasks.firstRowCells().get(0)).startsWith("Idee").contains(tasks.ideaNumbers().get(0));
             Browser.screenshot(driver, "22-screener-task-list-phone");
             Accessibility.check(driver, "22-screener-task-list-phone");
             assertThat(tasks.toggleFilters()).isEqualTo("Filters verbergen");

@@ -80,6 +80,12 @@ public class TaskListPage extends PortalPage {
                 .map(WebElement::getText).toList();
     }
 
+    /** What the first row's cells show, as the reader sees them (a column's title only where it is visible). */
+    public List<String> firstRowCells() {
+        return driver.findElements(By.cssSelector("#tasks-form\\:tasks_data > tr:first-child > td")).stream()
+                .map(WebElement::getText).toList();
+    }
+
     /** The page of the list shown ("Pagina 2"); empty while the tasks fit on one page. */
     public String pageShown() {
         return pageShownOf("tasks-form:tasks");
