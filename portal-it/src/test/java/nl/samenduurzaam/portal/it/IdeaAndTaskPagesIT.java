@@ -74,6 +74,8 @@ class IdeaAndTaskPagesIT {
         assertThat(page.diagramLabels()).contains("Idee screenen", "Eigenaarschap aanvaarden", "niet weerhouden")
                 .doesNotContain("Screen idea", "Accept ownership", "not pursued");
         assertThat(page.passedStepsInDiagram()).isPositive();
+        // the wide diagram scrolls within its frame; the page itself fits the window
+        assertThat(page.scrollsSideways()).isFalse();
         Browser.screenshot(driver, "20-partner-idea-page");
         Accessibility.check(driver, "20-partner-idea-page");
         // only colleagues of the proposing organisation become co-authors
@@ -122,6 +124,7 @@ class IdeaAndTaskPagesIT {
         assertThat(task.heading()).contains(SCREENING).contains(number);
         assertThat(task.context().description()).contains("deelauto's voor forenzen");
         assertThat(task.context().currentStepsInDiagram()).containsExactly("screenIdea");
+        assertThat(task.scrollsSideways()).as("the page wider than the window").isFalse();
         Browser.screenshot(driver, "22-screener-task-page");
         Accessibility.check(driver, "22-screener-task-page");
         // the language switch keeps the task on the page (the screener's choice is remembered: switched back)
@@ -199,6 +202,7 @@ class IdeaAndTaskPagesIT {
                 + reports.serviceCount("declined") + reports.serviceCount("lapsed") + reports.serviceCount("waiting"));
         assertThat(reports.serviceDefinition("owner-proposals")).contains("aanvaard + afgewezen + verlopen");
         assertThat(reports.charts()).contains("funnel-chart", "workload-chart", "perspective-chart");
+        assertThat(reports.scrollsSideways()).as("the page wider than the window").isFalse();
         Browser.screenshot(driver, "41-management-reports");
         Accessibility.check(driver, "41-management-reports");
 

@@ -169,6 +169,12 @@ public abstract class PortalPage {
         field.sendKeys(text);
     }
 
+    /** Whether the page is wider than the window, so that the reader has to scroll sideways (WCAG 1.4.10). */
+    public boolean scrollsSideways() {
+        return (Boolean) ((JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollWidth > document.documentElement.clientWidth;");
+    }
+
     public String heading() {
         return driver.findElement(By.tagName("h1")).getText();
     }
