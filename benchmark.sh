@@ -5,6 +5,7 @@
 #   ./benchmark.sh 20000           fewer processes
 #   ./benchmark.sh 100000 -Ppostgres   on PostgreSQL (127.0.0.1:5432, database portal_it, emptied first)
 #   ./benchmark.sh room [clients]  the live session room: how fast a vote reaches 100 (or [clients]) open room pages
+#   ./benchmark.sh tasks [tasks] [-Ppostgres]  the screener's task list and its searches among 100,000 open tasks
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 cd "$ROOT"
@@ -19,6 +20,15 @@ if [[ "${1:-}" == "room" ]]; then
   cat portal-it/target/benchmark-room.txt
   exit 0
 fi
+BENCHMARK=ReportBenchmarkIT
+FIGURES=benchmark-reports.txt
+TITLE="Report benchmark (%s historic idea processes):"
+if [[ "${1:-}" == "tasks" ]]; then
+  BENCHMARK=TaskListBenchmarkIT
+  FIGURES=benchmark-tasks.txt
+  TITLE="Task list benchmark (%s open tasks):"
+  shift
+fi
 PROCESSES="${1:-100000}"
 shift || true
 ./mvnw -B -q install -DskipTests
@@ -26,8 +36,9 @@ rm -rf portal-it/target/benchmark-database
 DATABASE=("-Dit.db.url=jdbc:h2:file:$ROOT/portal-it/target/benchmark-database/portal")
 [[ " $* " == *" -Ppostgres "* ]] && DATABASE=()
 LOG="$(mktemp)"
-./mvnw -B verify -pl portal-it -Dit.test=ReportBenchmarkIT -Dsurefire.failIfNoSpecifiedTests=false \
+./mvnw -B verify -pl portal-it -Dit.test="$BENCHMARK" -Dsurefire.failIfNoSpecifiedTests=false \
   -Dbenchmark.processes="$PROCESSES" "${DATABASE[@]}" "$@" >"$LOG" 2>&1 || { tail -60 "$LOG"; exit 1; }
 echo
-echo "Report benchmark ($PROCESSES historic idea processes):"
-cat portal-it/target/payara6/glassfish/domains/domain1/benchmark-reports.txt
+# shellcheck disable=SC2059
+printf "$TITLE\n" "$PROCESSES"
+cat "portal-it/target/payara6/glassfish/domains/domain1/$FIGURES"

@@ -2,6 +2,7 @@ package nl.samenduurzaam.portal.it;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
+import nl.samenduurzaam.portal.it.support.BenchmarkData;
 import nl.samenduurzaam.portal.it.support.Users;
 import nl.samenduurzaam.portal.report.boundary.FunnelReport;
 import nl.samenduurzaam.portal.report.boundary.ProgrammeReports;
@@ -20,11 +21,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import javax.sql.DataSource;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -34,6 +32,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Supplier;
+
+import static nl.samenduurzaam.portal.it.support.BenchmarkData.count;
+import static nl.samenduurzaam.portal.it.support.BenchmarkData.execute;
+import static nl.samenduurzaam.portal.it.support.BenchmarkData.ids;
 
 /**
  * The report benchmark, run by ./benchmark.sh and not by the test command: generates historic idea processes (ideas,
@@ -80,22 +82,21 @@ class ReportBenchmarkIT {
 
     @Test
     void timesEveryReportOnAHundredThousandHistoricProcesses() throws Exception {
-        // the managed server inherits the environment of the Maven run (./benchmark.sh sets it)
-        String wanted = System.getenv("BENCHMARK_PROCESSES");
-        int processes = wanted == null || wanted.isBlank() ? DEFAULT_PROCESSES : Integer.parseInt(wanted.strip());
+        int processes = BenchmarkData.wanted(DEFAULT_PROCESSES);
         List<String> lines = new ArrayList<>();
-        long existing = count("select count(*) from idea where id >= " + FIRST_ID);
+        long existing = count(dataSource, "select count(*) from idea where id >= " + FIRST_ID);
         if (existing == 0) {
             long started = System.nanoTime();
             generate(processes);
             // as a production database would have them: statistics for the planner (H2 and PostgreSQL alike)
-            execute("analyze");
+            execute(dataSource, "analyze");
             lines.add(String.format("generated %,d historic idea processes in %.1f s", processes,
                     (System.nanoTime() - started) / 1e9));
         }
         lines.add(String.format("ideas: %,d, activity history rows: %,d, task history rows: %,d",
-                count("select count(*) from idea"), count("select count(*) from ACT_HI_ACTINST"),
-                count("select count(*) from ACT_HI_TASKINST")));
+                count(dataSource, "select count(*) from idea"),
+                count(dataSource, "select count(*) from ACT_HI_ACTINST"),
+                count(dataSource, "select count(*) from ACT_HI_TASKINST")));
 
         Users.loginAs(Users.MANAGEMENT);
         ReportFilter everything = ReportFilter.everything();
@@ -125,9 +126,7 @@ class ReportBenchmarkIT {
         lines.add(String.format("lead times: %s", processReports.leadTimes(everything).stream().map(step ->
                 step.activityId() + " n=" + step.count() + " median=" + step.median().toHours() + "h").toList()));
 
-        Path report = Path.of(System.getProperty("com.sun.aas.instanceRoot", "."), "benchmark-reports.txt");
-        Files.write(report, lines);
-        lines.forEach(System.out::println);
+        BenchmarkData.report("benchmark-reports.txt", lines);
     }
 
     private ReportResults all(ReportFilter filter) {
@@ -238,30 +237,5 @@ class ReportBenchmarkIT {
         event.setString(6, from);
         event.setString(7, to);
         event.addBatch();
-    }
-
-    private static long[] ids(Connection connection, String sql) throws SQLException {
-        List<Long> ids = new ArrayList<>();
-        try (PreparedStatement statement = connection.prepareStatement(sql); ResultSet rows = statement.executeQuery()) {
-            while (rows.next()) {
-                ids.add(rows.getLong(1));
-            }
-        }
-        return ids.stream().mapToLong(Long::longValue).toArray();
-    }
-
-    private void execute(String sql) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.execute();
-        }
-    }
-
-    private long count(String sql) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql); ResultSet rows = statement.executeQuery()) {
-            rows.next();
-            return rows.getLong(1);
-        }
     }
 }
