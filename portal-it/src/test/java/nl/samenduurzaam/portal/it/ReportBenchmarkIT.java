@@ -3,6 +3,7 @@ package nl.samenduurzaam.portal.it;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import nl.samenduurzaam.portal.it.support.BenchmarkData;
+import nl.samenduurzaam.portal.it.support.BenchmarkIdeas;
 import nl.samenduurzaam.portal.it.support.Users;
 import nl.samenduurzaam.portal.report.boundary.FunnelReport;
 import nl.samenduurzaam.portal.report.boundary.ProgrammeReports;
@@ -35,7 +36,6 @@ import java.util.function.Supplier;
 
 import static nl.samenduurzaam.portal.it.support.BenchmarkData.count;
 import static nl.samenduurzaam.portal.it.support.BenchmarkData.execute;
-import static nl.samenduurzaam.portal.it.support.BenchmarkData.ids;
 
 /**
  * The report benchmark, run by ./benchmark.sh and not by the test command: generates historic idea processes (ideas,
@@ -161,14 +161,8 @@ class ReportBenchmarkIT {
         try (Connection connection = dataSource.getConnection()) {
             // one transaction per thousand processes: a commit per statement made H2's file grow by gigabytes
             connection.setAutoCommit(false);
-            long[] themeIds = ids(connection, "select id from theme");
-            long organisation = ids(connection, "select id from organisation where type <> 'MUNICIPALITY' "
-                    + "and type <> 'FACILITATOR'")[0];
-            long account = ids(connection, "select id from account where username = 'partner'")[0];
             Instant first = Instant.now().minus(Duration.ofDays(730));
-            try (PreparedStatement idea = connection.prepareStatement("insert into idea (id, idea_number, title, "
-                    + "description, theme_id, proposing_organisation_id, submitted_by_id, status, submitted_at, "
-                    + "status_changed_at, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)");
+            try (BenchmarkIdeas ideas = new BenchmarkIdeas(connection);
                  PreparedStatement event = connection.prepareStatement("insert into idea_event (id, idea_id, "
                          + "occurred_at, actor, type, from_status, to_status) values (?, ?, ?, ?, ?, ?, ?)");
                  EngineHistoryWriter history = new EngineHistoryWriter(connection, definition)) {
@@ -203,21 +197,12 @@ class ReportBenchmarkIT {
                         event(event, eventId++, ideaId, at, "STATUS_CHANGED", previous, exit);
                         status = exit;
                     }
-                    idea.setLong(1, ideaId);
-                    idea.setString(2, number);
-                    idea.setString(3, "Benchmarkidee " + n);
-                    idea.setString(4, "Gegenereerd voor de rapportagebenchmark.");
-                    idea.setLong(5, themeIds[n % themeIds.length]);
-                    idea.setLong(6, organisation);
-                    idea.setLong(7, account);
-                    idea.setString(8, status);
-                    idea.setTimestamp(9, Timestamp.from(submitted));
-                    idea.setTimestamp(10, Timestamp.from(at));
-                    idea.addBatch();
+                    ideas.add(ideaId, n, number, "Benchmarkidee " + n, "Gegenereerd voor de rapportagebenchmark.",
+                            status, submitted, at);
                     history.endedProcess(processId, number, submitted, at);
                     if (n % 1000 == 999 || n == processes - 1) {
                         // ideas first: the timeline refers to them
-                        idea.executeBatch();
+                        ideas.flush();
                         event.executeBatch();
                         history.flush();
                         connection.commit();

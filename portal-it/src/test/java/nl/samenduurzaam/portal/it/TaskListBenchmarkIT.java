@@ -2,6 +2,7 @@ package nl.samenduurzaam.portal.it;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
+import nl.samenduurzaam.portal.it.support.BenchmarkIdeas;
 import nl.samenduurzaam.portal.it.support.Users;
 import nl.samenduurzaam.portal.theme.boundary.Themes;
 import nl.samenduurzaam.workflow.idea.IdeaLifecycle;
@@ -30,7 +31,6 @@ import java.util.function.Supplier;
 
 import static nl.samenduurzaam.portal.it.support.BenchmarkData.count;
 import static nl.samenduurzaam.portal.it.support.BenchmarkData.execute;
-import static nl.samenduurzaam.portal.it.support.BenchmarkData.ids;
 import static nl.samenduurzaam.portal.it.support.BenchmarkData.report;
 import static nl.samenduurzaam.portal.it.support.BenchmarkData.wanted;
 
@@ -151,14 +151,8 @@ class TaskListBenchmarkIT {
         Random random = new Random(7);
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
-            long[] themeIds = ids(connection, "select id from theme");
-            long organisation = ids(connection, "select id from organisation where type <> 'MUNICIPALITY' "
-                    + "and type <> 'FACILITATOR'")[0];
-            long account = ids(connection, "select id from account where username = 'partner'")[0];
             Instant now = Instant.now();
-            try (PreparedStatement idea = connection.prepareStatement("insert into idea (id, idea_number, title, "
-                    + "description, theme_id, proposing_organisation_id, submitted_by_id, status, submitted_at, "
-                    + "status_changed_at, version) values (?, ?, ?, ?, ?, ?, ?, 'IN_SCREENING', ?, ?, 0)");
+            try (BenchmarkIdeas ideas = new BenchmarkIdeas(connection);
                  PreparedStatement execution = connection.prepareStatement("insert into ACT_RU_EXECUTION (ID_, REV_, "
                          + "ROOT_PROC_INST_ID_, PROC_INST_ID_, BUSINESS_KEY_, PROC_DEF_ID_, ACT_ID_, IS_ACTIVE_, "
                          + "IS_CONCURRENT_, IS_SCOPE_, IS_EVENT_SCOPE_, SUSPENSION_STATE_, CACHED_ENT_STATE_, "
@@ -176,7 +170,7 @@ class TaskListBenchmarkIT {
                     String process = "tl-" + n;
                     String taskId = "tlt-" + n;
                     String[] kind = KINDS[n % KINDS.length];
-                    String group = kind[1] == null ? "organisation-" + organisation : kind[1];
+                    String group = kind[1] == null ? "organisation-" + ideas.organisation() : kind[1];
                     Instant created = now.minusSeconds(random.nextInt(365 * 86400));
                     Instant submitted = created.minusSeconds(random.nextInt(30 * 86400));
                     // a few tasks are held by one of the two screeners, the rest wait for whoever takes them
@@ -184,16 +178,8 @@ class TaskListBenchmarkIT {
                     String assignee = !"screener".equals(group) ? null
                             : held < 0.03 ? Users.SCREENER : held < 0.06 ? Users.SECOND_SCREENER : null;
 
-                    idea.setLong(1, ideaId);
-                    idea.setString(2, number);
-                    idea.setString(3, "Taaklijstidee " + n);
-                    idea.setString(4, "Gegenereerd voor de takenlijstbenchmark.");
-                    idea.setLong(5, themeIds[n % themeIds.length]);
-                    idea.setLong(6, organisation);
-                    idea.setLong(7, account);
-                    idea.setTimestamp(8, Timestamp.from(submitted));
-                    idea.setTimestamp(9, Timestamp.from(created));
-                    idea.addBatch();
+                    ideas.add(ideaId, n, number, "Taaklijstidee " + n, "Gegenereerd voor de takenlijstbenchmark.",
+                            "IN_SCREENING", submitted, created);
 
                     execution.setString(1, process);
                     execution.setString(2, process);
@@ -221,7 +207,7 @@ class TaskListBenchmarkIT {
                     candidate.setString(3, taskId);
                     candidate.addBatch();
                     if (n % 1000 == 999 || n == wanted - 1) {
-                        idea.executeBatch();
+                        ideas.flush();
                         execution.executeBatch();
                         task.executeBatch();
                         candidate.executeBatch();

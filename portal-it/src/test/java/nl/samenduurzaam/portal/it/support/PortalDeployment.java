@@ -46,7 +46,7 @@ public final class PortalDeployment {
         war.addClasses(inContainerTestClasses().toArray(Class<?>[]::new));
         war.addClasses(CurrentExchange.class, CurrentExchangeFilter.class, Users.class, TaskDriver.class,
                 Submissions.class, Violations.class, DemoLookups.class, HttpSession.class, Mailbox.class,
-                ReceivedMail.class, BenchmarkData.class);
+                ReceivedMail.class, BenchmarkData.class, BenchmarkIdeas.class);
         // the fixtures browser tests ask for their own ideas and sessions
         war.addClasses(IdeaFixtureServlet.class, SessionFixtureServlet.class, AccountFixtureServlet.class);
         war.addAsLibrary(jarOf(org.assertj.core.api.Assertions.class));
